@@ -1,0 +1,21 @@
+/**
+ * npm run check: validates every content file without building the site and reports every
+ * problem at once, in Chinese and English, naming the file, line and field. Exits 1 on any problem.
+ */
+import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
+import { contentRoot, readContent } from '../src/node/read-content.ts';
+import { todayIso } from '../src/node/today.ts';
+
+const root = contentRoot();
+const content = readContent(root);
+const problems = validateContent(content, todayIso());
+const files = content.plans.length + content.projects.length + content.snapshots.length + 2;
+
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error(`\n内容检查未通过：${problems.length} 个问题，共检查 ${files} 个文件。`);
+  console.error(`Content check failed: ${problems.length} problem(s) in ${files} files checked.`);
+  process.exit(1);
+}
+console.log(`内容检查通过：${files} 个文件（${root}）。`);
+console.log(`Content check passed: ${files} files (${root}).`);

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { IdSchema, IsoDateSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual } from './common.ts';
+
+/** A milestone's reported state. */
+export const MilestoneStateSchema = z.enum(['planned', 'met', 'partially-met', 'not-met']);
+export type MilestoneState = z.output<typeof MilestoneStateSchema>;
+
+/** The published document a progress report is taken from. */
+export const ReportSourceSchema = z
+  .strictObject({
+    title: TextSchema.describe('来源文件标题 — title of the source'),
+    issuer: TextSchema.describe('发布机关 — who published it'),
+    date: IsoDateSchema.describe('来源发布日期 — date the source was published'),
+    url: UrlSchema.optional().describe('来源网址 — URL of the source'),
+    reference: TextSchema.optional().describe('文号或档案号（无网址时） — document number when there is no URL'),
+    accessed: IsoDateSchema.optional().describe('访问日期 — date the URL was accessed'),
+  })
+  .refine((s) => s.url !== undefined || s.reference !== undefined, {
+    error: bilingual('来源需要 url 或 reference 至少一项', 'a source needs a url or a reference'),
+  });
+
+/** One target's figure in a report. */
+export const SnapshotEntrySchema = z.strictObject({
+  target: IdSchema.describe('指标编号 — target id'),
+  value: z.number().optional().describe('截至报告日的累计数或水平值 — cumulative figure or level as of the report date'),
+  state: MilestoneStateSchema.optional().describe('里程碑状态 — milestone state'),
+  breakdown: z
+    .array(z.strictObject({ county: IdSchema, value: z.number() }))
+    .optional()
+    .describe('分县市数字 — figures by county'),
+  note: TextSchema.optional().describe('说明 — note'),
+  corrects: IsoDateSchema.optional().describe('更正哪一期报告（该期截至日期） — as-of date of the report this figure corrects'),
+});
+export type SnapshotEntry = z.output<typeof SnapshotEntrySchema>;
+
+/** A progress report: content/progress/<as-of date>.json. */
+export const SnapshotSchema = z.strictObject({
+  $schema: SchemaKeySchema,
+  plan: IdSchema.describe('方案编号 — plan id'),
+  asOf: IsoDateSchema.describe('数据截至日期，也是文件名 — as-of date of the figures; also the file name'),
+  published: IsoDateSchema.describe('本站发布日期 — date published on this site'),
+  source: ReportSourceSchema,
+  note: TextSchema.optional().describe('报告说明 — note on the report'),
+  entries: z.array(SnapshotEntrySchema).min(1, { error: bilingual('报告至少包含一项指标', 'a report has at least one entry') }),
+});
+export type Snapshot = z.output<typeof SnapshotSchema>;
