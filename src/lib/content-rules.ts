@@ -324,6 +324,9 @@ function checkSnapshot(raw: RawFile, context: SnapshotContext, push: Push): void
         at([...here, 'value'], `指标 ${targetId} 需要数值 value（单位：${target.unit ?? ''}）`, `target ${targetId} needs a number value (unit: ${target.unit ?? ''})`);
       }
     }
+    if (field(entry, 'setValue') !== undefined && target.kind !== 'external') {
+      at([...here, 'setValue'], `setValue 只用于外部设定目标，${targetId} 的目标值已写在方案中`, `setValue is for external targets only; ${targetId} has its target in the plan`);
+    }
     if (number !== undefined) {
       if (target.unit === '%' && (number < 0 || number > 100)) at([...here, 'value'], '百分比应在 0–100 之间', 'a percentage is within 0–100');
       if (target.kind === 'count' && number < 0) at([...here, 'value'], '数量不能为负数', 'a count cannot be negative');

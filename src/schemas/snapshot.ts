@@ -24,6 +24,10 @@ export const SnapshotEntrySchema = z.strictObject({
   target: IdSchema.describe('指标编号 — target id'),
   value: z.number().optional().describe('截至报告日的累计数或水平值 — cumulative figure or level as of the report date'),
   state: MilestoneStateSchema.optional().describe('里程碑状态 — milestone state'),
+  setValue: z
+    .number()
+    .optional()
+    .describe('外部设定指标：来源写明的上级下达目标值 — external targets: the figure set by the higher authority, as the source states it'),
   breakdown: z
     .array(z.strictObject({ county: IdSchema, value: z.number() }))
     .optional()

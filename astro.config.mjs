@@ -1,0 +1,19 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// Hosting settings come from the environment so one build recipe serves every host:
+// BASE_PATH for a sub-path (e.g. /minsheng/), SITE_URL for absolute links.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://minsheng.example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+});

@@ -1,0 +1,164 @@
+import type { County } from '../schemas/county.ts';
+import type { Department } from '../schemas/department.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { Project, SubItem } from '../schemas/project.ts';
+import type { Snapshot, SnapshotEntry } from '../schemas/snapshot.ts';
+import type { TargetEntry } from '../schemas/target.ts';
+import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
+
+/**
+ * Joins validated content into the read-only model pages render: targets with their project,
+ * sub-item, effective deadline and units, their readings in date order and their status.
+ * Pure: content arrives as arrays; `today` decides which reports count.
+ */
+
+/** A report's figure for one target, with the report it came from. */
+export interface ReadingView extends SnapshotEntry {
+  asOf: string;
+  published: string;
+  source: Snapshot['source'];
+}
+
+/** A target with everything a page needs. */
+export interface TargetView extends TargetEntry {
+  plan: string;
+  projectId: string;
+  projectNumber: number;
+  projectTitle: string;
+  subItemId: string;
+  subItemNumber: SubItem['number'];
+  subItemTitle: string;
+  /** Effective deadline: the target's own, else the plan period's end. */
+  deadline: string;
+  /** Lead units: the target's own, else its sub-item's. */
+  leadUnits: string[];
+  responsibleUnits: string[];
+  /** Counties: the target's own, else its sub-item's. */
+  countyIds: string[];
+  readings: ReadingView[];
+  assessment: Assessment;
+}
+
+/** A sub-item with its resolved targets. */
+export interface SubItemView extends Omit<SubItem, 'targets'> {
+  targets: TargetView[];
+}
+
+/** A project with derived units, counties, targets and status. */
+export interface ProjectView extends Omit<Project, 'subItems'> {
+  subItems: SubItemView[];
+  targets: TargetView[];
+  /** Lead units of all sub-items, in order of first mention. */
+  leadUnits: string[];
+  /** Responsible units of all sub-items that are not also lead units. */
+  responsibleUnits: string[];
+  countyIds: string[];
+  status: Status;
+  /** Mean progress of targets that have a ratio, capped at 1 each; null when none has. */
+  progress: number | null;
+  /** How many targets have no report yet. */
+  unreported: number;
+}
+
+/** A plan with its projects and reports. */
+export interface PlanView {
+  plan: Plan;
+  projects: ProjectView[];
+  targets: TargetView[];
+  /** Reports of this plan, oldest first. */
+  snapshots: Snapshot[];
+  /** The newest report's as-of date, or null when none is published. */
+  latestAsOf: string | null;
+}
+
+/** Everything the site shows. */
+export interface SiteModel {
+  plans: PlanView[];
+  departments: Department[];
+  counties: County[];
+  departmentById: Map<string, Department>;
+  countyById: Map<string, County>;
+}
+
+function unique(ids: Iterable<string>): string[] {
+  return [...new Set(ids)];
+}
+
+function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly Snapshot[], today: string): PlanView {
+  const reports = snapshots.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const readingsOf = (targetId: string): ReadingView[] =>
+    reports.flatMap((report) =>
+      report.entries
+        .filter((entry) => entry.target === targetId)
+        .map((entry) => ({ ...entry, asOf: report.asOf, published: report.published, source: report.source })),
+    );
+
+  const projectViews = projects
+    .filter((p) => p.plan === plan.id)
+    .sort((a, b) => a.number - b.number)
+    .map((project): ProjectView => {
+      const subItems = project.subItems.map((subItem): SubItemView => ({
+        ...subItem,
+        targets: subItem.targets.map((target): TargetView => {
+          const deadline = target.deadline ?? plan.period.end;
+          const readings = readingsOf(target.id);
+          return {
+            ...target,
+            plan: plan.id,
+            projectId: project.id,
+            projectNumber: project.number,
+            projectTitle: project.shortTitle,
+            subItemId: subItem.id,
+            subItemNumber: subItem.number,
+            subItemTitle: subItem.title,
+            deadline,
+            leadUnits: target.lead ?? subItem.lead,
+            responsibleUnits: subItem.responsible,
+            countyIds: target.counties ?? subItem.counties,
+            readings,
+            assessment: assessTarget({ ...target, start: plan.period.start, deadline }, readings, today),
+          };
+        }),
+      }));
+      const targets = subItems.flatMap((s) => s.targets);
+      const leadUnits = unique(subItems.flatMap((s) => s.lead));
+      const ratios = targets.map((t) => t.assessment.ratio).filter((r): r is number => r !== null);
+      return {
+        ...project,
+        subItems,
+        targets,
+        leadUnits,
+        responsibleUnits: unique(subItems.flatMap((s) => s.responsible)).filter((id) => !leadUnits.includes(id)),
+        countyIds: unique([...subItems.flatMap((s) => s.counties), ...targets.flatMap((t) => t.countyIds)]),
+        status: projectStatus(targets.map((t) => t.assessment.status)),
+        progress: ratios.length > 0 ? ratios.reduce((sum, r) => sum + Math.min(1, r), 0) / ratios.length : null,
+        unreported: targets.filter((t) => t.readings.length === 0).length,
+      };
+    });
+
+  return {
+    plan,
+    projects: projectViews,
+    targets: projectViews.flatMap((p) => p.targets),
+    snapshots: reports,
+    latestAsOf: reports.at(-1)?.asOf ?? null,
+  };
+}
+
+/** Builds the site model; plans are ordered newest year first. */
+export function buildSiteModel(input: {
+  plans: readonly Plan[];
+  projects: readonly Project[];
+  snapshots: readonly Snapshot[];
+  departments: readonly Department[];
+  counties: readonly County[];
+  today: string;
+}): SiteModel {
+  return {
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.snapshots, input.today)),
+    departments: [...input.departments],
+    counties: [...input.counties],
+    departmentById: new Map(input.departments.map((d) => [d.id, d])),
+    countyById: new Map(input.counties.map((c) => [c.id, c])),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Dictionary } from '../i18n/zh-CN.ts';
+import type { TargetEntry } from '../schemas/target.ts';
+import type { ReadingView } from './plan-model.ts';
+import { formatQuantity } from './format.ts';
+
+/**
+ * Short texts describing a target and its readings, shared by tables, target pages and cards.
+ * The dictionary is an argument so the same functions serve every language.
+ */
+
+/**
+ * The target as a reader should see it, in the plan's own wording where it has one.
+ * @example targetGoal({ kind: 'count', value: 3400, unit: '名', written: '3400名', … }, zhCN) // "3400名"
+ */
+export function targetGoal(target: TargetEntry, t: Dictionary): string {
+  switch (target.kind) {
+    case 'count':
+    case 'percentage':
+      return target.written ?? `${t.comparator[target.comparator ?? 'stated']}${formatQuantity(target.value ?? 0, target.unit ?? '')}`;
+    case 'milestone':
+      return target.spec ? `${t.target.milestoneNote}（${target.spec.written}）` : t.target.milestoneNote;
+    case 'ongoing':
+      return t.target.ongoingNote;
+    case 'external':
+      return t.target.setBy(target.setBy ?? '');
+  }
+}
+
+/** A reading's figure: a number with its unit, a milestone state, or a dash. */
+export function readingText(reading: ReadingView | undefined, target: TargetEntry, t: Dictionary): string {
+  if (!reading) return t.table.none;
+  if (reading.state !== undefined) return t.milestoneState[reading.state];
+  if (reading.value !== undefined) return formatQuantity(reading.value, target.unit ?? '');
+  return reading.note ?? t.table.none;
+}

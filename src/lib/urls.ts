@@ -1,0 +1,35 @@
+/**
+ * One URL builder per route, used everywhere that links to it. Paths are relative to the site's
+ * base path and end with a slash (trailingSlash: 'always'); withBase() adds the base.
+ */
+
+/** Prefixes a site path with the configured base, e.g. "/sub/" + "2024/" → "/sub/2024/". */
+export function withBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\//, '')}`;
+}
+
+/** Home page. */
+export const homePath = (): string => '/';
+/** A plan's overview. */
+export const planPath = (planId: string): string => `/${planId}/`;
+/** A plan's full official text. */
+export const planSourcePath = (planId: string): string => `/${planId}/source/`;
+/** A plan's official text as a plain-text download. */
+export const planSourceFilePath = (planId: string): string => `/${planId}/source.txt`;
+/** A project page. */
+export const projectPath = (planId: string, projectId: string): string => `/${planId}/projects/${projectId}/`;
+/** Anchor of a sub-item on its project page. */
+export const subItemAnchor = (subItemId: string): string => `sub-${subItemId}`;
+/** A target page. */
+export const targetPath = (planId: string, targetId: string): string => `/${planId}/targets/${targetId}/`;
+/** All departments. */
+export const departmentsPath = (): string => '/departments/';
+/** A department page. */
+export const departmentPath = (departmentId: string): string => `/departments/${departmentId}/`;
+/** All counties and cities. */
+export const countiesPath = (): string => '/counties/';
+/** A county or city page. */
+export const countyPath = (countyId: string): string => `/counties/${countyId}/`;
+/** About the site and how statuses are worked out. */
+export const aboutPath = (): string => '/about/';
