@@ -6,7 +6,10 @@
  * whose binary lands in node_modules/.bin, which npm puts first on PATH for every script.
  *
  * Re-installs when package-lock.json changed since the last install (a hash is kept in
- * node_modules/.install-stamp). Pass --quiet to print nothing when all is well.
+ * node_modules/.install-stamp). With a command after the options, runs it once everything is ready,
+ * with node_modules/.bin first on PATH (a shell that already looked up `node` would keep the old one):
+ *   node scripts/bootstrap.mjs vitest run
+ * Pass --quiet to print nothing when all is well.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,7 +18,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const quiet = process.argv.includes('--quiet');
+const options = process.argv.slice(2);
+const quiet = options[0] === '--quiet';
+const command = options.slice(quiet ? 1 : 0);
 const lockPath = join(root, 'package-lock.json');
 const stampPath = join(root, 'node_modules', '.install-stamp');
 const nodeBin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
@@ -52,3 +57,11 @@ if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
   fail(`项目自带的 Node.js 版本过低（${version.stdout.trim()}），需要 >= ${REQUIRED.join('.')}。`, `the project’s Node.js is too old (${version.stdout.trim()}); >= ${REQUIRED.join('.')} is needed.`);
 }
 if (!quiet) console.log(`依赖就绪，使用 Node.js ${version.stdout.trim()}。  Dependencies ready; scripts run on Node.js ${version.stdout.trim()}.`);
+
+if (command.length > 0) {
+  const bin = join(root, 'node_modules', '.bin');
+  const env = { ...process.env, PATH: `${bin}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}` };
+  const result = spawnSync(command[0], command.slice(1), { cwd: process.cwd(), stdio: 'inherit', env, shell: process.platform === 'win32' });
+  if (result.error) fail(`无法运行 ${command[0]}：${result.error.message}`, `could not run ${command[0]}: ${result.error.message}`);
+  process.exit(result.status ?? 1);
+}
