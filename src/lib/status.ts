@@ -166,7 +166,7 @@ export const STATUS_SEVERITY: readonly Status[] = [
  * 3. but a project is never 已完成/超额完成 while any target is unreported: it is then 部分完成.
  */
 export function projectStatus(statuses: readonly Status[]): Status {
-  const reported = statuses.filter((s) => s !== 'no-data');
+  const reported: readonly Status[] = statuses.filter((s) => s !== 'no-data');
   if (reported.length === 0) return 'no-data';
   const worst = STATUS_SEVERITY.find((s) => reported.includes(s)) ?? 'no-data';
   if ((worst === 'completed' || worst === 'exceeded') && reported.length < statuses.length) return 'partially-met';

@@ -134,3 +134,14 @@ export function readContent(root: string = contentRoot()): RawContent {
     sources,
   };
 }
+
+/**
+ * The notice every page of a synthetic (demo or test) site must show, read from `synthetic.json`
+ * at the content root; null for real content, which never has that file.
+ */
+export function syntheticNotice(root: string = contentRoot()): string | null {
+  const path = join(root, 'synthetic.json');
+  if (!existsSync(path)) return null;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { notice?: unknown };
+  return typeof data.notice === 'string' && data.notice.trim() !== '' ? data.notice : '演示数据，非真实进度';
+}

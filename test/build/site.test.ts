@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
+
+const TODAY = '2026-11-29';
+let real: string;
+let fixture: string;
+
+beforeAll(() => {
+  real = buildSite({ TODAY });
+  fixture = buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT });
+});
+
+describe('the real site', () => {
+  it('has a page for the plan, every project, every target, department and county', () => {
+    const files = htmlFiles(real);
+    expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', '2024/index.html', '2024/source/index.html', 'about/index.html', 'departments/index.html', 'counties/index.html']));
+    expect(files.filter((f) => f.startsWith('2024/projects/'))).toHaveLength(10);
+    expect(files.filter((f) => f.startsWith('2024/targets/'))).toHaveLength(44);
+    expect(files.filter((f) => /^departments\/.+\/index\.html$/.test(f))).toHaveLength(41);
+    expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f))).toHaveLength(14);
+  });
+
+  it('gives every page lang zh-CN, one h1, a title and a description', () => {
+    for (const file of htmlFiles(real)) {
+      const $ = page(real, `/${file}`);
+      expect($('html').attr('lang'), file).toBe('zh-CN');
+      expect($('h1'), file).toHaveLength(1);
+      expect($('title').text().trim(), file).not.toBe('');
+      expect($('meta[name="description"]').attr('content')?.trim(), file).toBeTruthy();
+    }
+  });
+
+  it('says plainly on the home page that no progress has been published', () => {
+    const $ = page(real, '/');
+    expect($('main').text()).toContain('进度尚未发布');
+    expect($('h1').text()).toBe('实施自治州2024年十件民生实事工作方案');
+    expect($('.card')).toHaveLength(10);
+  });
+
+  it('shows no status but 暂无数据 anywhere, since no report has been published', () => {
+    // The about page is left out: it explains every status.
+    const dataPages = htmlFiles(real).filter((file) => file !== 'about/index.html');
+    const statuses = new Set(dataPages.flatMap((file) => page(real, `/${file}`)('[data-status]').map((_, el) => el.attribs['data-status']).get()));
+    expect([...statuses]).toEqual(['no-data']);
+  });
+
+  it('carries no synthetic-data banner', () => {
+    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('[data-synthetic]').length > 0)).toEqual([]);
+  });
+
+  // Figures checked outside the quoted official text, in the tables and lists a reader scans.
+  it.each([
+    ['natural-gas', ['1.37万户', '4万人', '87家企业', '2.8万户', '12.4万人', '81家企业', '2个']],
+    ['seismic-housing', ['约8.89万栋', '约0.6万栋']],
+    ['employment', ['不低于5万人', '18000人以上', '2750人以上', '动态清零', '90%以上', '“131”帮扶']],
+    ['digital-services', ['100㎡', '136项', '200个', '兵团七师胡杨河市']],
+    ['road-safety', ['10座', '400公里']],
+    ['student-health', ['3400名', '9600名', '2500间', '7.9万余名', '100%覆盖', '26万学生', '你点我查']],
+    ['elderly-care', ['882个', '5个', '1377户', '州本级1个', '伊宁市2个', '奎屯市1个', '特克斯县1个']],
+    ['disability-support', ['400名', '920户']],
+    ['culture-science', ['不少于1000场次', '至少650人次']],
+    ['air-quality', ['2024—2025年', '优良天数比率', 'PM2.5', '重污染天气比例']],
+  ])('shows the figures of %s on its project page with their units', (projectId, figures) => {
+    const $ = page(real, `/2024/projects/${projectId}/`);
+    $('.official').remove();
+    const text = $('main').text();
+    for (const figure of figures) expect(text, figure).toContain(figure);
+  });
+
+  it('quotes the official text on each project page and serves the plan’s text unchanged', () => {
+    const $ = page(real, '/2024/projects/disability-support/');
+    expect($('.official')).toHaveLength(2);
+    expect($('.official').first().text()).toContain('牵头单位：州残联');
+    const source = readFileSync(join(ROOT, 'content', 'sources', '2024-yili-ten-livelihood-projects.txt'));
+    expect(readFileSync(join(real, '2024', 'source.txt')).equals(source)).toBe(true);
+  });
+
+  it('lists on a department page the projects it leads apart from those it shares', () => {
+    const $ = page(real, '/departments/education/');
+    expect($('#leads + ul').text()).toContain('中小学生健康关爱');
+    expect($('#shares + ul').text()).toContain('帮扶困难群体就业');
+    expect($('#shares + ul').text()).not.toContain('中小学生健康关爱');
+  });
+
+  it('shows on a target page its goal, units, deadline and that nothing is reported yet', () => {
+    const $ = page(real, '/2024/targets/teeth-pit-fissure-sealant/');
+    const text = $('main').text();
+    expect($('h1').text()).toBe('为6—9岁儿童免费提供第一恒磨牙窝沟封闭服务');
+    expect(text).toContain('9600名');
+    expect(text).toContain('2024年12月31日');
+    expect(text).toContain('州卫生健康委');
+    expect(text).toContain('尚无进度报告');
+  });
+
+  it('has a search index built with the site', () => {
+    expect(readFileSync(join(real, 'pagefind', 'pagefind.js'), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('has no broken internal link or anchor', () => {
+    expect(checkLinks(real, '/')).toEqual([]);
+  });
+});
+
+describe('the real site under a sub-path', () => {
+  it('keeps every link inside the base path and working', () => {
+    const sub = buildSite({ TODAY, BASE_PATH: '/minsheng/' });
+    expect(checkLinks(sub, '/minsheng/')).toEqual([]);
+    expect(page(sub, '/')('a.site-header__name').attr('href')).toBe('/minsheng/');
+  });
+});
+
+describe('a site built from fixture progress', () => {
+  it('shows the synthetic-data banner on every page', () => {
+    const missing = htmlFiles(fixture).filter((file) => !page(fixture, `/${file}`)('[data-synthetic]').text().includes('测试数据，非真实进度'));
+    expect(missing).toEqual([]);
+  });
+
+  it('shows a target’s reported value, status, as-of date and source', () => {
+    const $ = page(fixture, '/2024/targets/sample-points/');
+    const history = $('#history').parent().text();
+    expect(history).toContain('2024年6月30日');
+    expect(history).toContain('40个');
+    expect($('#history').parent().find('a[href="https://example.org/report-2024-06"]').attr('rel')).toBe('noopener noreferrer');
+    expect($('[data-status]').first().text()).toContain('慢于序时');
+  });
+
+  it('shows the latest report date on the home page instead of 进度尚未发布', () => {
+    const text = page(fixture, '/')('main').text();
+    expect(text).toContain('最新进度报告截至');
+    expect(text).not.toContain('进度尚未发布');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { buildSiteModel } from '../../src/lib/plan-model.ts';
+import { departmentProjects, countyInvolvement } from '../../src/lib/involvement.ts';
+import { readContent } from '../../src/node/read-content.ts';
+import { CountySchema } from '../../src/schemas/county.ts';
+import { DepartmentSchema } from '../../src/schemas/department.ts';
+import { PlanSchema } from '../../src/schemas/plan.ts';
+import { ProjectSchema } from '../../src/schemas/project.ts';
+import { SnapshotSchema } from '../../src/schemas/snapshot.ts';
+import { BASE_CONTENT } from '../helpers/fixtures.ts';
+
+function fixtureModel(today: string) {
+  const raw = readContent(BASE_CONTENT);
+  return buildSiteModel({
+    plans: raw.plans.map((f) => PlanSchema.parse(f.data)),
+    projects: raw.projects.map((f) => ProjectSchema.parse(f.data)),
+    snapshots: raw.snapshots.map((f) => SnapshotSchema.parse(f.data)),
+    departments: z.array(DepartmentSchema).parse(raw.departments.data),
+    counties: z.array(CountySchema).parse(raw.counties.data),
+    today,
+  });
+}
+
+describe('buildSiteModel', () => {
+  const site = fixtureModel('2024-11-29');
+  const [plan] = site.plans;
+  const [project] = plan.projects;
+  const byId = new Map(plan.targets.map((t) => [t.id, t]));
+
+  it('gives targets their sub-item’s lead units and the plan’s end as deadline by default', () => {
+    const target = byId.get('sample-points')!;
+    expect(target.leadUnits).toEqual(['lead-bureau']);
+    expect(target.deadline).toBe('2024-12-31');
+    expect(target.countyIds).toEqual(['county-a']);
+  });
+
+  it('attaches each report’s figure and source to its target', () => {
+    const [reading] = byId.get('sample-points')!.readings;
+    expect(reading).toMatchObject({ asOf: '2024-06-30', value: 40, source: { title: '示例进度通报' } });
+    expect(plan.latestAsOf).toBe('2024-06-30');
+  });
+
+  it('assesses each target: 40 of 100 by mid-year is behind the time-proportional 50%', () => {
+    expect(byId.get('sample-points')!.assessment.status).toBe('behind');
+    expect(byId.get('sample-plan')!.assessment.status).toBe('completed');
+    expect(byId.get('sample-inspections')!.assessment.status).toBe('ongoing');
+    expect(project.status).toBe('behind');
+  });
+
+  it('separates lead units from responsible units at project level', () => {
+    expect(project.leadUnits).toEqual(['lead-bureau']);
+    expect(project.responsibleUnits).toEqual(['helper-bureau', 'gov-county-a']);
+  });
+
+  it('ignores reports dated after today', () => {
+    const early = fixtureModel('2024-06-01');
+    expect(early.plans[0].latestAsOf).toBeNull();
+    expect(early.plans[0].projects[0].status).toBe('no-data');
+  });
+
+  it('lists projects a department leads apart from those it shares, and what names a county', () => {
+    expect(departmentProjects(site.plans, 'lead-bureau').leads).toHaveLength(1);
+    expect(departmentProjects(site.plans, 'helper-bureau')).toMatchObject({ leads: [], shares: [{ project: { id: 'sample' } }] });
+    expect(countyInvolvement(site.plans, 'county-a').targets).toHaveLength(4);
+    expect(countyInvolvement(site.plans, 'county-b').projects).toHaveLength(0);
+  });
+});
