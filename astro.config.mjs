@@ -16,4 +16,15 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns that it
+        // may drop it, once per project page. Astro handles it; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -95,6 +95,18 @@ describe('the real site', () => {
     expect(text).toContain('尚无进度报告');
   });
 
+  it('ships no JavaScript: every page works without it', () => {
+    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('script').length > 0)).toEqual([]);
+  });
+
+  it('has a skip link to the main content on every page', () => {
+    for (const file of htmlFiles(real)) {
+      const $ = page(real, `/${file}`);
+      expect($('a.skip-link').attr('href'), file).toBe('#main');
+      expect($('main#main'), file).toHaveLength(1);
+    }
+  });
+
   it('has a search index built with the site', () => {
     expect(readFileSync(join(real, 'pagefind', 'pagefind.js'), 'utf8').length).toBeGreaterThan(0);
   });
