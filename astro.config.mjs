@@ -8,7 +8,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://minsheng.example.org',
+  // Without SITE_URL, pages carry no absolute URLs (no canonical link; permalinks shown as paths).
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -43,7 +43,7 @@ const installed = existsSync(stampPath) && readFileSync(stampPath, 'utf8').trim(
 
 if (!installed) {
   console.log('正在安装依赖（npm ci），首次约需一两分钟…  Installing dependencies (npm ci)…');
-  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
+  if (run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']) !== 0) {
     fail('npm ci 失败：请检查能否访问 npm 仓库，以及上面的错误信息。', 'npm ci failed: check that the npm registry is reachable and read the errors above.');
   }
   writeFileSync(stampPath, `${lockHash}\n`);

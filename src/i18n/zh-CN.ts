@@ -49,6 +49,7 @@ export const zhCN = {
   plan: {
     issuer: '发文机关',
     period: '实施期间',
+    periodRange: (start: string, end: string) => `${start}至${end}`,
     source: '方案原文',
     readSource: '阅读方案全文',
     downloadSource: '下载原文（纯文本）',
@@ -82,6 +83,7 @@ export const zhCN = {
   table: {
     target: '指标',
     goal: '目标',
+    unit: '单位',
     latest: '最新数值',
     progress: '进度',
     status: '状态',
