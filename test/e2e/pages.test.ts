@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, serveStatic } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/site-build.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of each kind. */
+const PAGES = [
+  '/',
+  '/2024/',
+  '/2024/source/',
+  '/2024/projects/student-health/',
+  '/2024/projects/elderly-care/',
+  '/2024/targets/elderly-care-centres/',
+  '/2024/targets/jobs-zero-employment-households/',
+  '/departments/',
+  '/departments/education/',
+  '/counties/',
+  '/counties/tekes/',
+  '/about/',
+  '/no-such-page/',
+];
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  site = await serveStatic(buildSite({ TODAY: '2026-11-29' }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('in Chromium', () => {
+  it.each(PAGES)('%s has no WCAG 2.2 AA violation (axe)', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(site.url + path);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it.each(PAGES)('%s does not scroll sideways at 360 px', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.url + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('makes no request outside the site', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.url)) outside.push(request.url());
+    });
+    for (const path of PAGES) await page.goto(site.url + path);
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('moves focus to the skip link first, and the link leads to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/2024/projects/employment/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).position)).toBe('static');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.close();
+  });
+});
