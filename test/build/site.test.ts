@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { BASE_CONTENT, brokenContent } from '../helpers/fixtures.ts';
 import { ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
@@ -19,8 +19,9 @@ describe('the real site', () => {
     expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', '2024/index.html', '2024/source/index.html', 'about/index.html', 'departments/index.html', 'counties/index.html']));
     expect(files.filter((f) => f.startsWith('2024/projects/'))).toHaveLength(10);
     expect(files.filter((f) => f.startsWith('2024/targets/'))).toHaveLength(44);
-    expect(files.filter((f) => /^departments\/.+\/index\.html$/.test(f))).toHaveLength(41);
-    expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f))).toHaveLength(14);
+    const listed = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'content', name), 'utf8')) as { id: string }[]).map((e) => e.id);
+    expect(files.filter((f) => /^departments\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('departments.json').map((id) => `departments/${id}/index.html`).sort());
+    expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('counties.json').map((id) => `counties/${id}/index.html`).sort());
   });
 
   it('gives every page lang zh-CN, one h1, a title and a description', () => {
@@ -143,5 +144,11 @@ describe('a site built from fixture progress', () => {
     const text = page(fixture, '/')('main').text();
     expect(text).toContain('最新进度报告截至');
     expect(text).not.toContain('进度尚未发布');
+  });
+});
+
+describe('a build of broken content', () => {
+  it('stops before publishing, with the same bilingual messages as npm run check', () => {
+    expect(() => buildSite({ TODAY, CONTENT_DIR: brokenContent('unknown-department') })).toThrow(/unknown department id lead-buraeu[\s\S]*content check failed/);
   });
 });
