@@ -76,7 +76,7 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 /** Shows a found value in one short line. */
 function describeValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

@@ -17,6 +17,8 @@ export interface ReadingView extends SnapshotEntry {
   asOf: string;
   published: string;
   source: Snapshot['source'];
+  /** A cumulative, higher-is-better figure lower than the previous report's: shown as a revision, never silently. */
+  revisedDown: boolean;
 }
 
 /** A target with everything a page needs. */
@@ -36,7 +38,7 @@ export interface TargetView extends TargetEntry {
   /** Counties: the target's own, else its sub-item's. */
   countyIds: string[];
   readings: ReadingView[];
-  assessment: Assessment;
+  assessment: Assessment<ReadingView>;
 }
 
 /** A sub-item with its resolved targets. */
@@ -86,12 +88,19 @@ function unique(ids: Iterable<string>): string[] {
 
 function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly Snapshot[], today: string): PlanView {
   const reports = snapshots.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
-  const readingsOf = (targetId: string): ReadingView[] =>
-    reports.flatMap((report) =>
+  const readingsOf = (target: TargetEntry): ReadingView[] => {
+    const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
+    let previous: number | undefined;
+    return reports.flatMap((report) =>
       report.entries
-        .filter((entry) => entry.target === targetId)
-        .map((entry) => ({ ...entry, asOf: report.asOf, published: report.published, source: report.source })),
+        .filter((entry) => entry.target === target.id)
+        .map((entry) => {
+          const revisedDown = cumulative && previous !== undefined && entry.value !== undefined && entry.value < previous;
+          previous = entry.value ?? previous;
+          return { ...entry, asOf: report.asOf, published: report.published, source: report.source, revisedDown };
+        }),
     );
+  };
 
   const projectViews = projects
     .filter((p) => p.plan === plan.id)
@@ -101,7 +110,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly
         ...subItem,
         targets: subItem.targets.map((target): TargetView => {
           const deadline = target.deadline ?? plan.period.end;
-          const readings = readingsOf(target.id);
+          const readings = readingsOf(target);
           return {
             ...target,
             plan: plan.id,

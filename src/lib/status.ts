@@ -50,11 +50,11 @@ export interface Reading {
   setValue?: number;
 }
 
-/** A target's standing at a date. */
-export interface Assessment {
+/** A target's standing at a date; `latest` is the caller's own reading object. */
+export interface Assessment<R extends Reading = Reading> {
   status: Status;
   /** The reading the status rests on: the latest with asOf on or before the date. */
-  latest?: Reading;
+  latest?: R;
   /** Progress toward the target, 0 = baseline (or nothing), 1 = target reached; null when not measurable. */
   ratio: number | null;
   /** Time-proportional expected progress (序时进度) at the latest reading's date, 0–1; null when not applicable. */
@@ -107,7 +107,7 @@ const MILESTONE_STATUS: Record<NonNullable<Reading['state']>, Status> = {
 };
 
 /** A target's status at a date, from the readings published for it. */
-export function assessTarget(rule: TargetRule, readings: readonly Reading[], date: string): Assessment {
+export function assessTarget<R extends Reading>(rule: TargetRule, readings: readonly R[], date: string): Assessment<R> {
   const latest = latestReading(readings, date);
   if (!latest) return { status: 'no-data', ratio: null, expected: null };
   const due = latest.asOf >= rule.deadline;

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildSiteModel } from '../../src/lib/plan-model.ts';
@@ -10,8 +13,8 @@ import { ProjectSchema } from '../../src/schemas/project.ts';
 import { SnapshotSchema } from '../../src/schemas/snapshot.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 
-function fixtureModel(today: string) {
-  const raw = readContent(BASE_CONTENT);
+function fixtureModel(today: string, root: string = BASE_CONTENT) {
+  const raw = readContent(root);
   return buildSiteModel({
     plans: raw.plans.map((f) => PlanSchema.parse(f.data)),
     projects: raw.projects.map((f) => ProjectSchema.parse(f.data)),
@@ -64,5 +67,29 @@ describe('buildSiteModel', () => {
     expect(departmentProjects(site.plans, 'helper-bureau')).toMatchObject({ leads: [], shares: [{ project: { id: 'sample' } }] });
     expect(countyInvolvement(site.plans, 'county-a').targets).toHaveLength(4);
     expect(countyInvolvement(site.plans, 'county-b').projects).toHaveLength(0);
+  });
+});
+
+describe('revisions', () => {
+  it('flags a cumulative figure lower than the report before it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'revision-'));
+    cpSync(BASE_CONTENT, root, { recursive: true });
+    writeFileSync(
+      join(root, 'progress', '2024-07-31.json'),
+      JSON.stringify({
+        plan: '2024',
+        asOf: '2024-07-31',
+        published: '2024-08-05',
+        source: { title: '示例进度通报（7月）', issuer: '示例局', date: '2024-08-03', reference: '示例〔2024〕7号' },
+        entries: [{ target: 'sample-points', value: 35, corrects: '2024-06-30', note: '6月数字重复计算' }],
+      }),
+    );
+    const site = fixtureModel('2024-11-29', root);
+    const target = site.plans[0].targets.find((t) => t.id === 'sample-points')!;
+    expect(target.readings.map((r) => [r.asOf, r.value, r.revisedDown])).toEqual([
+      ['2024-06-30', 40, false],
+      ['2024-07-31', 35, true],
+    ]);
+    expect(target.assessment.latest?.corrects).toBe('2024-06-30');
   });
 });

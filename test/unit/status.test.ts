@@ -20,6 +20,8 @@ const count = (value: number, extra: Partial<TargetRule> = {}): TargetRule => ({
   ...extra,
 });
 const at = (asOf: string, value: number): Reading => ({ asOf, value });
+const milestone: TargetRule = { ...YEAR, kind: 'milestone', direction: 'higher', measure: 'cumulative' };
+const ongoing: TargetRule = { ...YEAR, kind: 'ongoing', direction: 'higher', measure: 'cumulative' };
 
 describe('expectedShare (序时进度)', () => {
   it.each([
@@ -116,13 +118,13 @@ const STATUS_CASES: { name: string; rule: TargetRule; readings: Reading[]; date:
     date: '2024-12-01',
     status: 'completed',
   },
-  { name: 'milestone met', rule: { ...YEAR, kind: 'milestone', direction: 'higher', measure: 'cumulative' }, readings: [{ asOf: '2024-05-31', state: 'met' }], date: '2024-06-01', status: 'completed' },
-  { name: 'milestone partially met', rule: { ...YEAR, kind: 'milestone', direction: 'higher', measure: 'cumulative' }, readings: [{ asOf: '2024-05-31', state: 'partially-met' }], date: '2024-06-01', status: 'partially-met' },
-  { name: 'milestone planned', rule: { ...YEAR, kind: 'milestone', direction: 'higher', measure: 'cumulative' }, readings: [{ asOf: '2024-05-31', state: 'planned' }], date: '2024-06-01', status: 'planned' },
-  { name: 'milestone still planned at the deadline', rule: { ...YEAR, kind: 'milestone', direction: 'higher', measure: 'cumulative' }, readings: [{ asOf: '2024-12-31', state: 'planned' }], date: '2025-01-05', status: 'not-met' },
-  { name: 'milestone reported not met', rule: { ...YEAR, kind: 'milestone', direction: 'higher', measure: 'cumulative' }, readings: [{ asOf: '2024-12-31', state: 'not-met' }], date: '2025-01-05', status: 'not-met' },
-  { name: 'ongoing duty with a report', rule: { ...YEAR, kind: 'ongoing', direction: 'higher', measure: 'cumulative' }, readings: [{ asOf: '2024-06-30' }], date: '2024-07-01', status: 'ongoing' },
-  { name: 'ongoing duty without a report', rule: { ...YEAR, kind: 'ongoing', direction: 'higher', measure: 'cumulative' }, readings: [], date: '2024-07-01', status: 'no-data' },
+  { name: 'milestone met', rule: milestone, readings: [{ asOf: '2024-05-31', state: 'met' }], date: '2024-06-01', status: 'completed' },
+  { name: 'milestone partially met', rule: milestone, readings: [{ asOf: '2024-05-31', state: 'partially-met' }], date: '2024-06-01', status: 'partially-met' },
+  { name: 'milestone planned', rule: milestone, readings: [{ asOf: '2024-05-31', state: 'planned' }], date: '2024-06-01', status: 'planned' },
+  { name: 'milestone still planned at the deadline', rule: milestone, readings: [{ asOf: '2024-12-31', state: 'planned' }], date: '2025-01-05', status: 'not-met' },
+  { name: 'milestone reported not met', rule: milestone, readings: [{ asOf: '2024-12-31', state: 'not-met' }], date: '2025-01-05', status: 'not-met' },
+  { name: 'ongoing duty with a report', rule: ongoing, readings: [{ asOf: '2024-06-30' }], date: '2024-07-01', status: 'ongoing' },
+  { name: 'ongoing duty without a report', rule: ongoing, readings: [], date: '2024-07-01', status: 'no-data' },
   {
     name: 'external target without the set figure',
     rule: { ...YEAR, kind: 'external', direction: 'lower', measure: 'level' },
