@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -8,17 +9,22 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // Without SITE_URL, pages carry no absolute URLs (no canonical link; permalinks shown as paths).
-  site: process.env.SITE_URL || undefined,
+  // The feed and sitemap need absolute URLs: SITE_URL when publishing, else the local preview
+  // address. Canonical links and permalinks appear only when SITE_URL is set (src/node/public-site.ts).
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: {
     build: {
+      // Terser (two passes) makes the chart.js chunk about 12% smaller than the default minifier
+      // (measured: 56.0 → 49.5 KB gzip), which keeps chart pages under their 55 KB budget.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns that it
         // may drop it, once per project page. Astro handles it; the warning is noise.

@@ -23,6 +23,12 @@ export const projectPath = (planId: string, projectId: string): string => `/${pl
 export const subItemAnchor = (subItemId: string): string => `sub-${subItemId}`;
 /** A target page. */
 export const targetPath = (planId: string, targetId: string): string => `/${planId}/targets/${targetId}/`;
+/** A plan's reports, newest first. */
+export const reportsPath = (planId: string): string => `/${planId}/reports/`;
+/** One report: what changed as of a date. */
+export const reportPath = (planId: string, asOf: string): string => `/${planId}/reports/${asOf}/`;
+/** RSS feed of a plan's reports. */
+export const reportsFeedPath = (planId: string): string => `/${planId}/reports/feed.xml`;
 /** All departments. */
 export const departmentsPath = (): string => '/departments/';
 /** A department page. */

@@ -1,0 +1,60 @@
+/**
+ * Demo site from synthetic data, kept apart from content/:
+ *   node scripts/demo.ts data    writes the demo content root (test/fixtures/demo/, git-ignored)
+ *   node scripts/demo.ts build   …then builds it to dist-demo/
+ *   node scripts/demo.ts serve   …then serves it on http://127.0.0.1:4321/
+ * The demo root is the real plan, projects and reference lists plus generated reports and a
+ * synthetic.json marker, so every page carries the banner 演示数据，非真实进度.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
+import { readContent } from '../src/node/read-content.ts';
+import { todayIso } from '../src/node/today.ts';
+import { CountySchema } from '../src/schemas/county.ts';
+import { PlanSchema } from '../src/schemas/plan.ts';
+import { ProjectSchema } from '../src/schemas/project.ts';
+import { generateDemoSnapshots } from './demo/generate.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+export const DEMO_CONTENT = join(ROOT, 'test', 'fixtures', 'demo');
+const DEMO_OUT = join(ROOT, 'dist-demo');
+
+/** Writes the demo content root; returns its path. Throws if the result would not pass the content check. */
+export function writeDemoContent(target: string = DEMO_CONTENT): string {
+  const real = readContent(join(ROOT, 'content'));
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(join(target, 'progress'), { recursive: true });
+  for (const part of ['plans', 'projects', 'sources', 'departments.json', 'counties.json']) {
+    cpSync(join(ROOT, 'content', part), join(target, part), { recursive: true });
+  }
+  writeFileSync(join(target, 'synthetic.json'), `${JSON.stringify({ notice: '演示数据，非真实进度 — demo data, not real progress' }, null, 2)}\n`);
+  const projects = real.projects.map((f) => ProjectSchema.parse(f.data));
+  const counties = z.array(CountySchema).parse(real.counties.data);
+  for (const plan of real.plans.map((f) => PlanSchema.parse(f.data))) {
+    for (const snapshot of generateDemoSnapshots(plan, projects, counties)) {
+      writeFileSync(join(target, 'progress', `${snapshot.asOf}.json`), `${JSON.stringify(snapshot, null, 2)}\n`);
+    }
+  }
+  const problems = validateContent(readContent(target), todayIso());
+  if (problems.length > 0) throw new Error(`demo content fails the check:\n${formatProblems(problems)}`);
+  return target;
+}
+
+function astro(args: string[]): void {
+  const result = spawnSync('astro', args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: DEMO_CONTENT, OUT_DIR: DEMO_OUT } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (import.meta.main) {
+  const command = process.argv[2] ?? 'data';
+  writeDemoContent();
+  console.log(`演示数据已写入 Demo content written: ${DEMO_CONTENT}`);
+  if (command === 'build' || command === 'serve') astro(['build']);
+  if (command === 'serve') {
+    console.log('\n▶ 演示网站 Demo site: http://127.0.0.1:4321/  (演示数据，非真实进度)\n');
+    astro(['preview', '--host', '127.0.0.1', '--port', process.env.PORT ?? '4321']);
+  }
+}

@@ -1,0 +1,127 @@
+import type { County } from '../../src/schemas/county.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
+import type { Project } from '../../src/schemas/project.ts';
+import type { MilestoneState, Snapshot, SnapshotEntry } from '../../src/schemas/snapshot.ts';
+import type { TargetEntry } from '../../src/schemas/target.ts';
+
+/**
+ * Synthetic monthly progress reports for a plan's real targets, for demos, screenshots and tests.
+ * Deterministic: the same plan gives the same reports, byte for byte. The figures are invented and
+ * every report says so; they never go into content/.
+ */
+
+/** A small seeded PRNG (mulberry32), so demo data is the same on every machine. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(state ^ (state >>> 15), 1 | state);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Month-end dates of a year. */
+function monthEnds(year: number): string[] {
+  return Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(year, m + 1, 0)).toISOString().slice(0, 10));
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Pace of a cumulative target relative to the time-proportional schedule, by profile. */
+const PACES = [1.25, 1.0, 0.7, 1.05, 0.85, 1.4] as const;
+
+/** A milestone's state month by month, by profile: met mid-year, met late, partly met, never done. */
+const MILESTONE_PATHS: ((month: number) => MilestoneState)[] = [
+  (m) => (m < 3 ? 'planned' : m < 6 ? 'partially-met' : 'met'),
+  (m) => (m < 8 ? 'planned' : m < 11 ? 'partially-met' : 'met'),
+  (m) => (m < 4 ? 'planned' : 'partially-met'),
+  (m) => (m < 11 ? 'planned' : 'not-met'),
+];
+
+/** The demo's chosen special cases, by target id. */
+export const DEMO_CASES = {
+  /** Reported lower in July than in June, without a correction note: shown as a revision. */
+  revisedDown: 'elderly-meal-points',
+  /** September's report corrects August's figure. */
+  corrected: 'teeth-fluoride',
+  /** Targets with a county breakdown. */
+  breakdown: ['elderly-care-centres', 'teeth-fluoride', 'disabled-home-accessibility'],
+} as const;
+
+/** Splits a total across places in fixed proportions, whole numbers adding up to the total. */
+function split(total: number, places: readonly string[], weights: readonly number[]): { county: string; value: number }[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = places.map((county, i) => ({ county, value: Math.floor((total * weights[i]) / sum) }));
+  parts[0].value += total - parts.reduce((a, p) => a + p.value, 0);
+  return parts;
+}
+
+/** Monthly synthetic reports for every target of a plan, January to December of its year. */
+export function generateDemoSnapshots(plan: Plan, projects: readonly Project[], counties: readonly County[]): Snapshot[] {
+  const next = random(20240101);
+  const targets: TargetEntry[] = projects.filter((p) => p.plan === plan.id).flatMap((p) => p.subItems.flatMap((s) => s.targets));
+  const countyLevel = counties.filter((c) => c.kind !== 'prefecture-level' && c.kind !== 'bingtuan').map((c) => c.id);
+  const weights = countyLevel.map(() => 1 + Math.floor(next() * 4));
+  const dates = monthEnds(plan.year);
+  const previous = new Map<string, number>();
+
+  return dates.map((asOf, month): Snapshot => {
+    const elapsed = (month + 1) / 12;
+    const entries = targets.flatMap((target, index): SnapshotEntry[] => {
+      const note = '演示数据，非真实进度';
+      if (target.kind === 'milestone') {
+        return [{ target: target.id, state: MILESTONE_PATHS[index % MILESTONE_PATHS.length](month), note }];
+      }
+      if (target.kind === 'ongoing') {
+        return month % 3 === 2 ? [{ target: target.id, note: `演示：本季度开展相关工作${3 + Math.floor(next() * 10)}次` }] : [];
+      }
+      if (target.kind === 'external') {
+        // An invented level near an invented set figure.
+        const set = target.unit === '%' ? (target.direction === 'higher' ? 85 : 2) : 40;
+        const wobble = (next() - 0.5) * (target.unit === '%' ? 6 : 8);
+        return [{ target: target.id, value: Math.max(0, Math.round((set + wobble) * 10) / 10), setValue: set, note }];
+      }
+      const goal = target.value ?? 0;
+      if (target.measure === 'level') {
+        const value = target.direction === 'lower' ? Math.max(0, Math.round(6 * (1 - elapsed) - next() * 2)) : Math.round((goal - 8 + elapsed * 10 + next() * 2) * 10) / 10;
+        return [{ target: target.id, value: target.unit === '%' ? Math.min(100, value) : value, note }];
+      }
+      const pace = PACES[index % PACES.length];
+      let value = Math.min(goal * 1.1, Math.round(goal * Math.min(1.1, pace * elapsed * (0.95 + next() * 0.1))));
+      if (target.unit === '%') value = Math.min(100, value);
+      const before = previous.get(target.id) ?? 0;
+      const entry: SnapshotEntry = { target: target.id, value: Math.max(value, before), note };
+      if (target.id === DEMO_CASES.revisedDown && month === 6) {
+        entry.value = Math.round(before * 0.9);
+        entry.note = '演示：本月核减重复统计的服务点，累计数下调';
+      }
+      if (target.id === DEMO_CASES.corrected && month === 8) {
+        entry.corrects = dates[7];
+        entry.note = `演示：更正${dates[7]}报告中的数字`;
+      }
+      if ((DEMO_CASES.breakdown as readonly string[]).includes(target.id)) {
+        entry.breakdown = target.allocation
+          ? split(entry.value!, target.allocation.map((a) => a.county), target.allocation.map((a) => a.value))
+          : split(entry.value!, countyLevel, weights);
+      }
+      previous.set(target.id, entry.value!);
+      return [entry];
+    });
+    return {
+      plan: plan.id,
+      asOf,
+      published: addDays(asOf, 10),
+      source: {
+        title: `演示数据：${plan.year}年${month + 1}月进度（虚构）`,
+        issuer: '演示数据生成器（scripts/demo/generate.ts）',
+        date: addDays(asOf, 8),
+        reference: `DEMO-${plan.year}-${String(month + 1).padStart(2, '0')}`,
+      },
+      note: '本报告由程序生成，所有数字均为虚构，仅用于演示和测试。',
+      entries,
+    };
+  });
+}

@@ -1,0 +1,28 @@
+import { CategoryScale, Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
+import type { ProgressChartSpec } from '../lib/chart-spec.ts';
+import { CHART_COLOURS, baseOptions } from './chart-theme.ts';
+
+// Only the chart.js parts a line chart uses (no chart.js/auto); the legend is HTML beside the canvas.
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
+
+/** Draws a target's progress: reported figures (solid, circles), schedule (dotted, triangles), target (dashed). */
+export function drawProgress(canvas: HTMLCanvasElement, spec: ProgressChartSpec): Chart<'line'> {
+  const datasets: ChartConfiguration<'line'>['data']['datasets'] = [
+    { label: spec.series.actual, data: spec.actual, borderColor: CHART_COLOURS.actual, backgroundColor: CHART_COLOURS.actual, borderWidth: 3, pointStyle: 'circle', pointRadius: 4, spanGaps: true },
+  ];
+  if (spec.expected) {
+    datasets.push({ label: spec.series.expected, data: spec.expected, borderColor: CHART_COLOURS.expected, backgroundColor: CHART_COLOURS.expected, borderWidth: 2, borderDash: [2, 4], pointStyle: 'triangle', pointRadius: 5 });
+  }
+  if (spec.target !== null) {
+    datasets.push({ label: spec.series.target, data: spec.labels.map(() => spec.target), borderColor: CHART_COLOURS.target, backgroundColor: CHART_COLOURS.target, borderWidth: 2, borderDash: [8, 4], pointRadius: 0 });
+  }
+  return new Chart<'line'>(canvas, {
+    type: 'line',
+    data: { labels: spec.labels, datasets },
+    options: {
+      ...baseOptions(),
+      scales: { y: { beginAtZero: true, ticks: { callback: (value) => `${value}${spec.unit}` } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { afterBody: (items) => spec.notes[items[0]?.dataIndex ?? 0] ?? '' } } },
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import type { Snapshot } from '../schemas/snapshot.ts';
+import type { PlanView, ReadingView, TargetView } from './plan-model.ts';
+import { assessTarget, type Status } from './status.ts';
+
+/**
+ * What a report changed: for each target it covers, the figure before and after, the change and
+ * any status change. Pure; drives the report pages and the feed.
+ */
+
+/** One target's change in one report. */
+export interface TargetChange {
+  target: TargetView;
+  previous?: ReadingView;
+  current: ReadingView;
+  /** current − previous, for numbers reported both times; null otherwise. */
+  delta: number | null;
+  statusBefore: Status;
+  statusAfter: Status;
+}
+
+/** A report with its changes, and the report before it. */
+export interface ReportView {
+  snapshot: Snapshot;
+  previousAsOf: string | null;
+  changes: TargetChange[];
+  /** Entries that correct an earlier report or lower a cumulative figure. */
+  revisions: TargetChange[];
+}
+
+/** The status a target had just before a date (readings strictly earlier). */
+function statusBefore(target: TargetView, planStart: string, asOf: string): Status {
+  const earlier = target.readings.filter((r) => r.asOf < asOf);
+  return assessTarget({ ...target, start: planStart, deadline: target.deadline }, earlier, asOf).status;
+}
+
+/** Every report of a plan with what it changed, oldest first. */
+export function reportViews(plan: PlanView): ReportView[] {
+  const byId = new Map(plan.targets.map((t) => [t.id, t]));
+  return plan.snapshots.map((snapshot, index) => {
+    const changes = snapshot.entries.flatMap((entry): TargetChange[] => {
+      const target = byId.get(entry.target);
+      const current = target?.readings.find((r) => r.asOf === snapshot.asOf);
+      if (!target || !current) return [];
+      const previous = target.readings.filter((r) => r.asOf < snapshot.asOf).at(-1);
+      const delta = previous?.value !== undefined && current.value !== undefined ? current.value - previous.value : null;
+      const after = assessTarget({ ...target, start: plan.plan.period.start, deadline: target.deadline }, target.readings, snapshot.asOf).status;
+      return [{ target, previous, current, delta, statusBefore: statusBefore(target, plan.plan.period.start, snapshot.asOf), statusAfter: after }];
+    });
+    return {
+      snapshot,
+      previousAsOf: plan.snapshots[index - 1]?.asOf ?? null,
+      changes,
+      revisions: changes.filter((c) => c.current.corrects !== undefined || c.current.revisedDown),
+    };
+  });
+}

@@ -1,0 +1,106 @@
+import type { Dictionary } from '../i18n/zh-CN.ts';
+import { formatDate, formatQuantity, formatShare } from './format.ts';
+import type { ProgressBar, ProgressSeries } from './series.ts';
+import type { Status } from './status.ts';
+
+/**
+ * What the browser needs to draw a chart, and the same numbers as a table. Built on the server:
+ * the browser receives finished labels and values and never recomputes anything.
+ */
+
+/** Okabe–Ito colours, safe for colour-blind readers; series also differ by line style and marker. */
+export const CHART_COLOURS = { actual: '#0072B2', expected: '#D55E00', target: '#000000' } as const;
+
+/** A line chart of a target's reported figures against its target and schedule lines. */
+export interface ProgressChartSpec {
+  type: 'progress';
+  unit: string;
+  labels: string[];
+  series: { actual: string; expected: string; target: string };
+  actual: (number | null)[];
+  /** Schedule line (序时), or null when it does not apply. */
+  expected: (number | null)[] | null;
+  target: number | null;
+  /** A tooltip line per label: as-of date and source. */
+  notes: string[];
+}
+
+/** A horizontal bar chart of shares (progress in %) or counts. */
+export interface BarChartSpec {
+  type: 'bars';
+  unit: string;
+  labels: string[];
+  values: number[];
+  name: string;
+  /** A tooltip line per bar (e.g. its status), since colour alone never carries meaning. */
+  notes: string[];
+}
+
+export type ChartSpec = ProgressChartSpec | BarChartSpec;
+
+/** A data table: column headers, then rows whose first cell is the row header. */
+export interface DataTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** Rounds a schedule figure as its target is written: whole numbers for whole targets, else one decimal. */
+function roundLike(value: number, target: number | null): number {
+  return target !== null && Number.isInteger(target) ? Math.round(value) : Math.round(value * 10) / 10;
+}
+
+/** A target's progress chart and its table. The first label is the period start, where the schedule starts at 0. */
+export function progressChart(series: ProgressSeries, t: Dictionary): { spec: ProgressChartSpec; table: DataTable } {
+  const withStart = series.scheduled;
+  const labels = [...(withStart ? [formatDate(series.start)] : []), ...series.points.map((p) => formatDate(p.asOf))];
+  const sourceNote = (title: string) => `${t.chart.source}：${title}`;
+  const spec: ProgressChartSpec = {
+    type: 'progress',
+    unit: series.unit,
+    labels,
+    series: { actual: series.scheduled ? t.chart.actual : t.chart.reported, expected: t.chart.expected, target: t.chart.target },
+    actual: [...(withStart ? [null] : []), ...series.points.map((p) => p.value)],
+    expected: series.scheduled ? [0, ...series.points.map((p) => roundLike(p.expected ?? 0, series.target))] : null,
+    target: series.target,
+    notes: [...(withStart ? [''] : []), ...series.points.map((p) => sourceNote(p.source.title))],
+  };
+  const columns = [t.chart.date, spec.series.actual, ...(series.scheduled ? [t.chart.expected] : []), ...(series.target !== null ? [t.chart.target] : []), t.chart.source];
+  const rows = series.points.map((p) => [
+    formatDate(p.asOf),
+    formatQuantity(p.value, series.unit) + (p.corrects ? `（${t.chart.corrected(formatDate(p.corrects))}）` : p.revisedDown ? `（${t.chart.revised}）` : ''),
+    ...(series.scheduled ? [formatQuantity(roundLike(p.expected ?? 0, series.target), series.unit)] : []),
+    ...(series.target !== null ? [formatQuantity(series.target, series.unit)] : []),
+    p.source.title,
+  ]);
+  return { spec, table: { columns, rows } };
+}
+
+/** A bar chart of progress shares, with each bar's status as text. */
+export function shareBarsChart(bars: readonly ProgressBar[], label: string, t: Dictionary): { spec: BarChartSpec; table: DataTable } {
+  return {
+    spec: {
+      type: 'bars',
+      unit: '%',
+      labels: bars.map((b) => b.label),
+      values: bars.map((b) => Math.round(b.share * 1000) / 10),
+      name: t.chart.share,
+      notes: bars.map((b) => `${t.chart.status}：${t.status[b.status]}`),
+    },
+    table: { columns: [label, t.chart.share, t.chart.status], rows: bars.map((b) => [b.label, formatShare(b.share), t.status[b.status]]) },
+  };
+}
+
+/** A bar chart of how many targets are in each status. */
+export function statusCountChart(counts: readonly { status: Status; count: number }[], t: Dictionary): { spec: BarChartSpec; table: DataTable } {
+  return {
+    spec: {
+      type: 'bars',
+      unit: '',
+      labels: counts.map((c) => t.status[c.status]),
+      values: counts.map((c) => c.count),
+      name: t.chart.count,
+      notes: counts.map(() => ''),
+    },
+    table: { columns: [t.chart.status, t.chart.count], rows: counts.map((c) => [t.status[c.status], String(c.count)]) },
+  };
+}
