@@ -165,7 +165,6 @@ export const zhCN = {
     homeProgressCaption: '各件实事的平均完成进度',
     namedShare: (name: string, share: string) => `${name}（${share}）`,
     revised: '较上期下调',
-    corrected: (date: string) => `更正${date}的数据`,
   },
   reports: {
     title: '进度报告',

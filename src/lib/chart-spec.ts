@@ -67,7 +67,7 @@ export function progressChart(series: ProgressSeries, t: Dictionary): { spec: Pr
   const columns = [t.chart.date, spec.series.actual, ...(series.scheduled ? [t.chart.expected] : []), ...(series.target !== null ? [t.chart.target] : []), t.chart.source];
   const rows = series.points.map((p) => [
     formatDate(p.asOf),
-    formatQuantity(p.value, series.unit) + (p.corrects ? `（${t.chart.corrected(formatDate(p.corrects))}）` : p.revisedDown ? `（${t.chart.revised}）` : ''),
+    formatQuantity(p.value, series.unit) + (p.corrects ? `（${t.target.correction(formatDate(p.corrects))}）` : p.revisedDown ? `（${t.chart.revised}）` : ''),
     ...(series.scheduled ? [formatQuantity(roundLike(p.expected ?? 0, series.target), series.unit)] : []),
     ...(series.target !== null ? [formatQuantity(series.target, series.unit)] : []),
     p.source.title,

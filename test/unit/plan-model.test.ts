@@ -2,28 +2,11 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
-import { buildSiteModel } from '../../src/lib/plan-model.ts';
 import { departmentProjects, countyInvolvement } from '../../src/lib/involvement.ts';
-import { readContent } from '../../src/node/read-content.ts';
-import { CountySchema } from '../../src/schemas/county.ts';
-import { DepartmentSchema } from '../../src/schemas/department.ts';
-import { PlanSchema } from '../../src/schemas/plan.ts';
-import { ProjectSchema } from '../../src/schemas/project.ts';
-import { SnapshotSchema } from '../../src/schemas/snapshot.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { loadModel } from '../helpers/model.ts';
 
-function fixtureModel(today: string, root: string = BASE_CONTENT) {
-  const raw = readContent(root);
-  return buildSiteModel({
-    plans: raw.plans.map((f) => PlanSchema.parse(f.data)),
-    projects: raw.projects.map((f) => ProjectSchema.parse(f.data)),
-    snapshots: raw.snapshots.map((f) => SnapshotSchema.parse(f.data)),
-    departments: z.array(DepartmentSchema).parse(raw.departments.data),
-    counties: z.array(CountySchema).parse(raw.counties.data),
-    today,
-  });
-}
+const fixtureModel = (today: string, root: string = BASE_CONTENT) => loadModel(root, today);
 
 describe('buildSiteModel', () => {
   const site = fixtureModel('2024-11-29');

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoContent } from '../../scripts/demo.ts';
+import { DEMO_CASES } from '../../scripts/demo/generate.ts';
+import { buildSite, htmlFiles, page } from '../helpers/site-build.ts';
+
+let demo: string;
+
+beforeAll(() => {
+  demo = buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) });
+});
+
+describe('the demo site', () => {
+  it('says 演示数据，非真实进度 on every page', () => {
+    const files = htmlFiles(demo);
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => !page(demo, `/${file}`)('[data-synthetic]').text().includes('演示数据，非真实进度'))).toEqual([]);
+  });
+
+  it('draws a target’s progress as a figure with caption, summary, chart container and a table of the same numbers', () => {
+    const $ = page(demo, `/2024/targets/${DEMO_CASES.revisedDown}/`);
+    const figure = $('figure.chart').first();
+    expect(figure.find('figcaption').text()).toContain('历次报告数值与目标、序时进度');
+    expect(figure.find('.chart__summary').text()).toMatch(/^截至2024年12月31日，已完成[\d,]+个，占全年目标的\d+%，按序时应达100%，状态：.+。$/);
+    const spec = JSON.parse(figure.find('progress-chart').attr('data-chart')!) as { type: string; actual: (number | null)[] };
+    expect(spec.type).toBe('progress');
+    expect(figure.find('progress-chart canvas')).toHaveLength(1);
+    const rows = figure.find('table tbody tr');
+    expect(rows).toHaveLength(12);
+    const tableValues = rows.map((_, row) => Number($(row).find('td').first().text().match(/^[\d,]+/)![0].replace(/,/g, ''))).get();
+    expect(spec.actual.slice(1)).toEqual(tableValues);
+    expect(figure.find('table').text()).toContain('较上期下调');
+    expect($('script[type="module"]')).toHaveLength(1);
+  });
+
+  it('shows milestones as a dated state strip with a table', () => {
+    const $ = page(demo, '/2024/targets/air-action-plan/');
+    expect($('figure.chart ol.strip li')).toHaveLength(12);
+    expect($('figure.chart table tbody tr')).toHaveLength(12);
+    expect($('progress-chart')).toHaveLength(0);
+  });
+
+  it('ships no chart code on pages without a chart', () => {
+    for (const path of ['/departments/', '/counties/', '/about/', '/2024/reports/', '/2024/targets/roads-enforcement/']) {
+      expect(page(demo, path)('script'), path).toHaveLength(0);
+    }
+  });
+
+  it('has charts on the home page (status counts, progress by project) and project pages', () => {
+    const home = page(demo, '/');
+    expect(home('figure.chart figcaption').map((_, el) => home(el).text()).get()).toEqual(['全部指标的状态分布', '各件实事的平均完成进度']);
+    expect(home('#status-chart .chart__summary').text()).toMatch(/^全部44项指标中，/);
+    const project = page(demo, '/2024/projects/student-health/');
+    expect(project('#targets-chart table tbody tr').length).toBeGreaterThan(0);
+  });
+
+  it('lists every report, and each report page shows what changed, flagging revisions and corrections', () => {
+    expect(page(demo, '/2024/reports/')('.reports-list li')).toHaveLength(12);
+    const july = page(demo, '/2024/reports/2024-07-31/');
+    const revised = july('table.changes tbody tr').filter((_, row) => july(row).text().includes('因地制宜建设老年人助餐服务点'));
+    expect(revised.text()).toContain('数值较上期下调');
+    expect(revised.find('td').eq(2).text()).toMatch(/^-\d+个$/);
+    const september = page(demo, '/2024/reports/2024-09-30/');
+    expect(september('table.changes').text()).toContain('更正截至2024年8月31日的数据');
+  });
+
+  it('publishes an RSS feed that parses, one item per report, naming corrections', () => {
+    const feed = new XMLParser().parse(readFileSync(join(demo, '2024', 'reports', 'feed.xml'), 'utf8')) as { rss: { channel: { language: string; item: { title: string; link: string; description: string }[] } } };
+    const items = feed.rss.channel.item;
+    expect(feed.rss.channel.language).toBe('zh-CN');
+    expect(items).toHaveLength(12);
+    expect(items[0].title).toBe('截至2024年12月31日的进度报告');
+    expect(items[0].link).toMatch(/\/2024\/reports\/2024-12-31\/$/);
+    expect(items.find((i) => i.title.includes('9月30日'))!.description).toContain('更正截至2024年8月31日的数据');
+  });
+
+  it('publishes a sitemap of its pages', () => {
+    const sitemap = readFileSync(join(demo, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/2024/projects/elderly-care/');
+    expect(sitemap).toContain('/2024/reports/2024-06-30/');
+    expect(sitemap).not.toContain('404');
+  });
+
+  it('shows county breakdowns on the target page and the county page', () => {
+    const target = page(demo, '/2024/targets/elderly-care-centres/');
+    expect(target('#breakdown').text()).toContain('分县市数字');
+    expect(target('#breakdown + .table-wrap tbody tr')).toHaveLength(4);
+    expect(page(demo, '/counties/tekes/')('#figures + .table-wrap').text()).toContain('建设乡镇（街道）区域养老服务中心');
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoContent } from '../../scripts/demo.ts';
+import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { buildSite } from '../helpers/site-build.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  site = await serveStatic(buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-e2e-'))) }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Whether a canvas has any painted pixel. */
+const painted = (selector: string) => `(() => {
+  const canvas = document.querySelector(${JSON.stringify(selector)});
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  return data.some((v, i) => i % 4 === 3 && v > 0);
+})()`;
+
+describe('charts in Chromium (demo site)', () => {
+  it('loads chart.js only when the chart nears the viewport, then draws it', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const scripts: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${site.url}/2024/targets/teeth-fluoride/`);
+    await page.waitForTimeout(300);
+    expect(scripts.some((u) => u.includes('chart-line'))).toBe(false);
+    await page.locator('#target-chart canvas').scrollIntoViewIfNeeded();
+    await page.waitForSelector('progress-chart[data-drawn]');
+    expect(scripts.some((u) => u.includes('chart-line'))).toBe(true);
+    expect(scripts.some((u) => u.includes('chart-bar'))).toBe(false);
+    expect(await page.evaluate(painted('#target-chart canvas'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the home page charts as bars', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForSelector('#status-chart progress-chart[data-drawn]');
+    expect(await page.evaluate(painted('#status-chart canvas'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps summary and table, and hides the empty canvas, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/2024/targets/teeth-fluoride/`);
+    expect(await page.locator('#target-chart .chart__summary').isVisible()).toBe(true);
+    expect(await page.locator('#target-chart table').isVisible()).toBe(true);
+    expect(await page.locator('#target-chart canvas').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/'])(
+    '%s has no WCAG 2.2 AA violation, charts drawn',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(site.url + path);
+      await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
+      await page.waitForTimeout(500);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      await page.close();
+      expect(violations).toEqual([]);
+    },
+  );
+});

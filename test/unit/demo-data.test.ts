@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CASES } from '../../scripts/demo/generate.ts';
+import { writeDemoContent } from '../../scripts/demo.ts';
+import { loadModel } from '../helpers/model.ts';
+import { ROOT } from '../helpers/site-build.ts';
+
+const first = writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-a-')));
+const second = writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-b-')));
+const site = loadModel(first, '2026-11-29');
+const [plan] = site.plans;
+
+describe('demo data generator', () => {
+  it('writes twelve monthly reports, the same bytes every run, and passes the content check', () => {
+    const files = readdirSync(join(first, 'progress')).sort();
+    expect(files).toHaveLength(12);
+    expect(files[0]).toBe('2024-01-31.json');
+    for (const file of files) expect(readFileSync(join(first, 'progress', file), 'utf8')).toBe(readFileSync(join(second, 'progress', file), 'utf8'));
+  });
+
+  it('marks its content root as synthetic and never touches content/', () => {
+    expect(JSON.parse(readFileSync(join(first, 'synthetic.json'), 'utf8')).notice).toContain('演示数据，非真实进度');
+    expect(readdirSync(join(ROOT, 'content', 'progress')).filter((f) => f.endsWith('.json'))).toEqual([]);
+  });
+
+  it('has targets ahead of and behind schedule in mid-year', () => {
+    const midYear = loadModel(first, '2024-07-15').plans[0].targets.map((t) => t.assessment.status);
+    expect(midYear).toEqual(expect.arrayContaining(['ahead', 'behind', 'on-track']));
+  });
+
+  it('has one downward revision and one correction', () => {
+    const revised = plan.targets.flatMap((t) => t.readings.filter((r) => r.revisedDown).map(() => t.id));
+    const corrected = plan.targets.flatMap((t) => t.readings.filter((r) => r.corrects).map(() => t.id));
+    expect(revised).toContain(DEMO_CASES.revisedDown);
+    expect(corrected).toEqual([DEMO_CASES.corrected]);
+  });
+
+  it('has milestones in every state', () => {
+    const states = new Set(plan.targets.flatMap((t) => t.readings.map((r) => r.state)).filter(Boolean));
+    expect([...states].sort()).toEqual(['met', 'not-met', 'partially-met', 'planned']);
+  });
+
+  it('breaks a few targets down by county', () => {
+    const withBreakdown = plan.targets.filter((t) => t.readings.some((r) => r.breakdown)).map((t) => t.id);
+    expect(withBreakdown.sort()).toEqual([...DEMO_CASES.breakdown].sort());
+  });
+});
