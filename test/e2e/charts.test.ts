@@ -67,6 +67,16 @@ describe('charts in Chromium (demo site)', () => {
     await context.close();
   });
 
+  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/elderly-care-centres/', '/2024/reports/2024-07-31/', '/counties/tekes/'])('%s does not scroll sideways at 360 px', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.url + path);
+    await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/'])(
     '%s has no WCAG 2.2 AA violation, charts drawn',
     async (path) => {
