@@ -48,3 +48,11 @@ export function chineseNumeral(n: number): string {
   if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${NUMERALS[n % 10]}`;
   return String(n);
 }
+
+/**
+ * Fills {name} placeholders of a dictionary template.
+ * @example fillTemplate('找到 {n} 条结果', { n: 3 }) // "找到 3 条结果"
+ */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -37,5 +37,11 @@ export const departmentPath = (departmentId: string): string => `/departments/${
 export const countiesPath = (): string => '/counties/';
 /** A county or city page. */
 export const countyPath = (countyId: string): string => `/counties/${countyId}/`;
+/** The search page; a query and filters go in its query string (?q=…&project=…). */
+export const searchPath = (): string => '/search/';
+/** The prebuilt exact-match search index. */
+export const searchIndexPath = (): string => '/search-index.json';
+/** Pagefind's script, written by the build. */
+export const pagefindScriptPath = (): string => '/pagefind/pagefind.js';
 /** About the site and how statuses are worked out. */
 export const aboutPath = (): string => '/about/';

@@ -96,8 +96,20 @@ describe('the real site', () => {
     expect(text).toContain('尚无进度报告');
   });
 
-  it('ships no JavaScript: every page works without it', () => {
-    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('script').length > 0)).toEqual([]);
+  it('ships no JavaScript but on the search page: every page works without it', () => {
+    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('script').length > 0)).toEqual(['search/index.html']);
+  });
+
+  it('marks targets with Pagefind filters, metadata and a sort key, and indexes main content only', () => {
+    const $ = page(real, '/2024/targets/elderly-care-centres/');
+    const filters = $('[data-pagefind-filter]').map((_, el) => el.attribs['data-pagefind-filter']).get();
+    expect(filters).toEqual(expect.arrayContaining(['project:elderly-care', 'lead:civil-affairs', 'responsible:finance', 'county:tekes', 'status:no-data', 'kind:count']));
+    const meta = $('[data-pagefind-meta]').map((_, el) => el.attribs['data-pagefind-meta']).get();
+    expect(meta).toEqual(expect.arrayContaining(['project:八、居家社区养老', 'lead:州民政局', 'figure:5个', 'status:no-data', 'asOf:']));
+    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toMatch(/^order:08\.\d{3}$/);
+    expect($('header[data-pagefind-ignore], footer[data-pagefind-ignore]')).toHaveLength(2);
+    expect($('main[data-pagefind-body]')).toHaveLength(1);
+    expect(page(real, '/search/')('[data-pagefind-body]')).toHaveLength(0);
   });
 
   it('has a skip link to the main content on every page', () => {

@@ -21,6 +21,9 @@ const PAGES = [
   '/counties/',
   '/counties/tekes/',
   '/about/',
+  '/search/',
+  '/search/?q=%E6%B6%82%E6%B0%9F&county=tekes',
+  '/2024/reports/',
   '/no-such-page/',
 ];
 

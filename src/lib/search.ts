@@ -1,0 +1,135 @@
+import type { Status } from './status.ts';
+
+/**
+ * The exact-match half of site search: a small prebuilt index of targets and projects searched by
+ * substring in the browser, because Pagefind's Chinese segmentation can miss substrings inside words
+ * and plain figures (Pagefind issues #987, #1237). Pure: used by the build (to write the index), the
+ * search page's script and the tests.
+ */
+
+/**
+ * Normalises text for matching: NFKC (full-width digits and letters become ASCII: ９６００ → 9600,
+ * ＰＭ２.５ → pm2.5), lower case, every dash the same, no spaces.
+ */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‐‑‒–—―－~〜～]/g, '-')
+    .replace(/\s+/g, '');
+}
+
+/** Splits a query into normalised terms (spaces separate terms); at most 200 characters are read. */
+export function queryTerms(query: string): string[] {
+  return query
+    .slice(0, 200)
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map(normalizeSearchText)
+    .filter((term) => term !== '');
+}
+
+/**
+ * Every way a figure may be written: plain, grouped, and in 万.
+ * @example figureForms(9600) // ["9600", "9,600", "0.96万"]; figureForms(13700) // ["13700", "13,700", "1.37万"]
+ */
+export function figureForms(value: number): string[] {
+  const forms = [String(value), value.toLocaleString('en-US')];
+  if (value >= 1000) forms.push(`${Number((value / 10_000).toFixed(4))}万`);
+  return [...new Set(forms)];
+}
+
+/** Filter keys, in the order the search page shows them. */
+export const FILTER_KEYS = ['project', 'lead', 'responsible', 'county', 'status', 'kind'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** One searchable target or project, with its fields already normalised. */
+export interface SearchEntry {
+  kind: 'target' | 'project';
+  id: string;
+  /** Path under the site's base, e.g. 2024/targets/teeth-fluoride/ */
+  path: string;
+  title: string;
+  project: string;
+  figure: string;
+  status: Status;
+  asOf: string | null;
+  /** Filter values (ids) this entry carries. */
+  filters: Record<FilterKey, string[]>;
+  /** Normalised text by weight: what matches where decides the rank. */
+  fields: {
+    id: string;
+    title: string;
+    figures: string[];
+    context: string;
+    leads: string;
+    responsibles: string;
+    /** Places the entry names itself (a target's own counties, its allocation). */
+    ownPlaces: string;
+    /** Places it covers through its sub-item. */
+    places: string;
+  };
+}
+
+/** A filter's options, for the search page's selects. */
+export type FilterOptions = Record<FilterKey, { id: string; name: string }[]>;
+
+/** The whole prebuilt index. */
+export interface SearchIndex {
+  entries: SearchEntry[];
+  options: FilterOptions;
+}
+
+const WEIGHTS = { id: 100, title: 50, figure: 45, figurePrefix: 40, leads: 25, ownPlaces: 25, figureInside: 20, context: 12, responsibles: 10, places: 8 } as const;
+
+/** How well one normalised term matches an entry; 0 when it matches nowhere. */
+function termScore(entry: SearchEntry, term: string): number {
+  const f = entry.fields;
+  let score = 0;
+  if (f.id === term) score = Math.max(score, WEIGHTS.id);
+  if (f.title.includes(term)) score = Math.max(score, WEIGHTS.title + (f.title.startsWith(term) ? 5 : 0));
+  // A figure matches best whole (9600), then as the start of a written form (9600名), then anywhere (约8.89万栋).
+  if (f.figures.includes(term)) score = Math.max(score, WEIGHTS.figure);
+  else if (f.figures.some((figure) => figure.startsWith(term))) score = Math.max(score, WEIGHTS.figurePrefix);
+  else if (f.figures.some((figure) => figure.includes(term))) score = Math.max(score, WEIGHTS.figureInside);
+  if (f.leads.includes(term)) score = Math.max(score, WEIGHTS.leads);
+  if (f.ownPlaces.includes(term)) score = Math.max(score, WEIGHTS.ownPlaces);
+  if (f.context.includes(term)) score = Math.max(score, WEIGHTS.context);
+  if (f.responsibles.includes(term)) score = Math.max(score, WEIGHTS.responsibles);
+  if (f.places.includes(term)) score = Math.max(score, WEIGHTS.places);
+  if (score === 0 && term.length >= 2 && f.id.includes(term)) score = 6;
+  return score;
+}
+
+/** Whether an entry carries every selected filter value. */
+export function matchesFilters(entry: SearchEntry, selected: Partial<Record<FilterKey, string>>): boolean {
+  return FILTER_KEYS.every((key) => !selected[key] || entry.filters[key].includes(selected[key]!));
+}
+
+/** A ranked hit. */
+export interface SearchHit {
+  entry: SearchEntry;
+  score: number;
+}
+
+/**
+ * Entries matching every term of a query and every selected filter, best first (targets before
+ * projects on a tie, then shorter titles). An empty query with filters lists every filtered entry
+ * in plan order.
+ */
+export function searchEntries(entries: readonly SearchEntry[], query: string, selected: Partial<Record<FilterKey, string>> = {}): SearchHit[] {
+  const terms = queryTerms(query);
+  const hits: SearchHit[] = [];
+  entries.forEach((entry) => {
+    if (!matchesFilters(entry, selected)) return;
+    let score = 0;
+    for (const term of terms) {
+      const s = termScore(entry, term);
+      if (s === 0) return;
+      score += s;
+    }
+    hits.push({ entry, score: score + (entry.kind === 'target' ? 1 : 0) });
+  });
+  if (terms.length === 0) return hits;
+  return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length);
+}

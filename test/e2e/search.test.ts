@@ -1,0 +1,198 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { buildSite } from '../helpers/site-build.ts';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  site = await serveStatic(buildSite({ TODAY: '2026-11-29' }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a search URL and waits until the status line reports a finished search. */
+async function searchPage(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${site.url}/search/${query}`);
+  await page.waitForFunction(() => {
+    const text = document.querySelector('.search-status')?.textContent ?? '';
+    return text !== '' && !text.includes('正在搜索');
+  });
+  return page.$$eval('.search-results .result__title', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+const T = (id: string) => `/2024/targets/${id}/`;
+const P = (id: string) => `/2024/projects/${id}/`;
+
+/** Query → a page that must be among the first three results. */
+const QUERIES: [string, string][] = [
+  ['涂氟', T('teeth-fluoride')],
+  ['窝沟封闭', T('teeth-pit-fissure-sealant')],
+  ['9600', T('teeth-pit-fissure-sealant')],
+  ['9,600', T('teeth-pit-fissure-sealant')],
+  ['0.96万', T('teeth-pit-fissure-sealant')],
+  ['９６００', T('teeth-pit-fissure-sealant')],
+  ['6-9岁', T('teeth-pit-fissure-sealant')],
+  ['1.37万', T('gas-nanan-chabuchaer-pipeline')],
+  ['13700', T('gas-nanan-chabuchaer-pipeline')],
+  ['87家企业', T('gas-nanan-chabuchaer-pipeline')],
+  ['12.4万人', T('gas-two-pipelines-started')],
+  ['清水河', T('gas-two-pipelines-started')],
+  ['察县', T('gas-nanan-chabuchaer-pipeline')],
+  ['州残联', T('disabled-children-rehabilitation')],
+  ['特克斯县', T('elderly-care-centres')],
+  ['奎屯市', T('elderly-care-centres')],
+  ['PM2.5', T('air-pm25')],
+  ['pm2.5', T('air-pm25')],
+  ['ＰＭ２.５', T('air-pm25')],
+  ['氟', T('teeth-fluoride')],
+  ['8.89万', T('seismic-urban-assessment')],
+  ['88900', T('seismic-urban-assessment')],
+  ['1991', T('seismic-pre1991-appraisal')],
+  ['抗震', P('seismic-housing')],
+  ['5万', T('jobs-poverty-alleviated-workers')],
+  ['18000', T('jobs-unemployed-reemployed')],
+  ['1.8万', T('jobs-unemployed-reemployed')],
+  ['2750', T('jobs-urban-hard-to-employ')],
+  ['动态清零', T('jobs-zero-employment-households')],
+  ['131', T('jobs-graduates-131')],
+  ['90%', T('jobs-graduate-placement-rate')],
+  ['100㎡', T('gov-self-service-area')],
+  ['136', T('gov-self-service-items')],
+  ['兵地通办', T('gov-bingdi-kokdala')],
+  ['胡杨河', T('gov-bingdi-huyanghe')],
+  ['200个', T('medical-insurance-cloud-points')],
+  ['危桥', T('roads-dangerous-bridges')],
+  ['400公里', T('roads-safety-works')],
+  ['2500', T('classroom-lighting-upgrade')],
+  ['明厨亮灶', T('canteen-bright-kitchen')],
+  ['26万', T('canteen-bright-kitchen')],
+  ['你点我查', T('child-products-campaign')],
+  ['882', T('elderly-meal-points')],
+  ['助餐', T('elderly-meal-points')],
+  ['1377', T('elderly-home-adaptation')],
+  ['适老化', T('elderly-home-adaptation')],
+  ['920户', T('disabled-home-accessibility')],
+  ['1000场次', T('culture-grassroots-performances')],
+  ['650', T('science-farmer-training')],
+  ['州科技局', T('science-farmer-training')],
+  ['州民政局', T('elderly-meal-points')],
+  ['涂氟 3400', T('teeth-fluoride')],
+  ['teeth-fluoride', T('teeth-fluoride')],
+];
+
+describe('search in Chromium', () => {
+  it.each(QUERIES)('%s finds %s among the first three', async (query, expected) => {
+    const page = await browser.newPage();
+    const results = await searchPage(page, `?q=${encodeURIComponent(query)}`);
+    await page.close();
+    expect(results.slice(0, 3)).toContain(expected);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace only', '   '],
+    ['nonsense', 'qwertyuiopzxcv'],
+    ['500 characters', '民生'.repeat(250)],
+    ['a script tag', '<script>alert(1)</script>'],
+    ['quotes and markup', `涂氟"'><img src=x onerror=alert(1)>`],
+  ])('gives a sane page for a query that is %s', async (_, query) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForTimeout(800);
+    const state = await page.evaluate(() => ({
+      status: document.querySelector('.search-status')?.textContent ?? '',
+      injected: document.querySelectorAll('main img, main script:not([type]), .search-results script').length,
+      input: (document.querySelector('#q') as HTMLInputElement).value,
+    }));
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(state.injected).toBe(0);
+    expect(state.input.length).toBeLessThanOrEqual(200);
+    if (query.trim() === '') expect(state.status).toBe('');
+    else expect(state.status).toMatch(/找到|没有找到/);
+  });
+
+  it('narrows results with a filter, and only to matching pages', async () => {
+    const page = await browser.newPage();
+    const all = await searchPage(page, `?q=${encodeURIComponent('建设')}`);
+    const filtered = await searchPage(page, `?q=${encodeURIComponent('建设')}&project=elderly-care`);
+    await page.close();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(filtered.every((href) => ['elderly-meal-points', 'elderly-care-centres', 'elderly-home-adaptation', 'elderly-care'].some((id) => href.includes(`/${id}/`)))).toBe(true);
+  });
+
+  it('filters by county and by lead department without a query', async () => {
+    const page = await browser.newPage();
+    const tekes = await searchPage(page, '?county=tekes&kind=count');
+    const byLead = await searchPage(page, '?lead=disabled-persons-federation');
+    await page.close();
+    expect(tekes).toContain(T('elderly-care-centres'));
+    expect(tekes).not.toContain(T('gov-self-service-items'));
+    expect(byLead.slice(0, 3).sort()).toEqual([P('disability-support'), T('disabled-children-rehabilitation'), T('disabled-home-accessibility')].sort());
+  });
+
+  it('keeps the query and filters in the URL, and restores them from it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    await page.fill('#q', '改造');
+    await page.selectOption('#filter-lead', 'disabled-persons-federation');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '').includes('找到'));
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('q'), params.get('lead')]).toEqual(['改造', 'disabled-persons-federation']);
+    const before = await page.$$eval('.search-results .result__title', (a) => a.map((x) => x.getAttribute('href')));
+    await page.reload();
+    await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '').includes('找到'));
+    expect(await page.inputValue('#q')).toBe('改造');
+    expect(await page.inputValue('#filter-lead')).toBe('disabled-persons-federation');
+    expect(await page.$$eval('.search-results .result__title', (a) => a.map((x) => x.getAttribute('href')))).toEqual(before);
+    await page.close();
+  });
+
+  it('starts a search from the header box of any page, with the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/about/`);
+    await page.focus('#header-q');
+    await page.keyboard.type('涂氟');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '').includes('找到'));
+    expect(await page.getAttribute('.search-status', 'role')).toBe('status');
+    await page.focus('#q');
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-results, .search-form') !== null)).toBe(true);
+    await page.close();
+  });
+
+  it('says plainly when nothing is found', async () => {
+    const page = await browser.newPage();
+    const results = await searchPage(page, '?q=qwertyuiopzxcv');
+    expect(results).toEqual([]);
+    expect(await page.textContent('.search-status')).toContain('没有找到与“qwertyuiopzxcv”相关的结果');
+    await page.close();
+  });
+
+  it('lists every target by project without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('涂氟')}`);
+    expect(await page.locator('.all-targets h3').count()).toBe(10);
+    expect(await page.locator('.all-targets .result').count()).toBe(44);
+    expect(await page.locator('.all-targets noscript, .all-targets .notice').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

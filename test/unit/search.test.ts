@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { buildSearchIndex } from '../../src/lib/search-entries.ts';
+import { figureForms, normalizeSearchText, queryTerms, searchEntries } from '../../src/lib/search.ts';
+import { loadModel } from '../helpers/model.ts';
+import { ROOT } from '../helpers/site-build.ts';
+import { join } from 'node:path';
+
+describe('normalizeSearchText', () => {
+  it.each([
+    ['９６００', '9600'],
+    ['ＰＭ２.５', 'pm2.5'],
+    ['6—9岁', '6-9岁'],
+    ['6－9岁', '6-9岁'],
+    ['州 残联', '州残联'],
+    ['“兵地通办”', '“兵地通办”'],
+  ])('%s → %s', (text, normal) => {
+    expect(normalizeSearchText(text)).toBe(normal);
+  });
+});
+
+describe('queryTerms', () => {
+  it.each([
+    ['', []],
+    ['   ', []],
+    ['涂氟 3400', ['涂氟', '3400']],
+    ['涂氟\u30003400', ['涂氟', '3400']],
+  ])('%j → %j', (query, terms) => {
+    expect(queryTerms(query)).toEqual(terms);
+  });
+
+  it('reads at most 200 characters', () => {
+    expect(queryTerms('字'.repeat(500))[0]).toHaveLength(200);
+  });
+});
+
+describe('figureForms', () => {
+  it.each([
+    [400, ['400']],
+    [9600, ['9600', '9,600', '0.96万']],
+    [13700, ['13700', '13,700', '1.37万']],
+    [88900, ['88900', '88,900', '8.89万']],
+    [260000, ['260000', '260,000', '26万']],
+  ])('%d → %j', (value, forms) => {
+    expect(figureForms(value)).toEqual(forms);
+  });
+});
+
+describe('searchEntries over the real plan', () => {
+  const index = buildSearchIndex(loadModel(join(ROOT, 'content'), '2026-11-29'), zhCN);
+  const top = (query: string, filters = {}) => searchEntries(index.entries, query, filters).slice(0, 3).map((hit) => hit.entry.id);
+
+  it('indexes every target and project once', () => {
+    expect(index.entries.filter((e) => e.kind === 'target')).toHaveLength(44);
+    expect(index.entries.filter((e) => e.kind === 'project')).toHaveLength(10);
+  });
+
+  it.each([
+    ['涂氟', 'teeth-fluoride'],
+    ['0.96万', 'teeth-pit-fissure-sealant'],
+    ['400', 'disabled-children-rehabilitation'],
+    ['400', 'roads-safety-works'],
+    ['特克斯县', 'elderly-care-centres'],
+    ['州残联', 'disabled-home-accessibility'],
+  ])('%s ranks %s in the top three', (query, id) => {
+    expect(top(query)).toContain(id);
+  });
+
+  it('requires every term of a query', () => {
+    // 涂氟 is 3400 children and 9600 is the sealant target: only the project names both.
+    expect(searchEntries(index.entries, '涂氟 9600').map((h) => h.entry.id)).toEqual(['student-health']);
+  });
+
+  it('applies filters, also without a query', () => {
+    const hits = searchEntries(index.entries, '', { county: 'tekes', kind: 'count' });
+    expect(hits.every((h) => h.entry.filters.county.includes('tekes') && h.entry.filters.kind.includes('count'))).toBe(true);
+    expect(hits.map((h) => h.entry.id)).toContain('elderly-care-centres');
+  });
+});
