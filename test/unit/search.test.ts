@@ -76,4 +76,42 @@ describe('searchEntries over the real plan', () => {
     expect(hits.every((h) => h.entry.filters.county.includes('tekes') && h.entry.filters.kind.includes('count'))).toBe(true);
     expect(hits.map((h) => h.entry.id)).toContain('elderly-care-centres');
   });
+
+  const found = (query: string) => new Set(searchEntries(index.entries, query).map((hit) => hit.entry.id));
+  const targets = index.entries.filter((e) => e.kind === 'target');
+
+  it('finds every target by every substring of its label of two or more characters', () => {
+    const misses: string[] = [];
+    for (const target of targets) {
+      const label = target.title;
+      for (let start = 0; start < label.length; start += 1) {
+        for (let end = start + 2; end <= label.length; end += 1) {
+          const part = label.slice(start, end);
+          if (part.trim().length >= 2 && !found(part).has(target.id)) misses.push(`${target.id}: ${part}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('finds every target by every figure it states, in every written form', () => {
+    const misses = targets.flatMap((target) => target.fields.figures.filter((figure) => !found(figure).has(target.id)).map((f) => `${target.id}: ${f}`));
+    expect(misses).toEqual([]);
+  });
+
+  it('finds the targets of every department and county by each of their names', () => {
+    const site = loadModel(join(ROOT, 'content'), '2026-11-29');
+    const misses: string[] = [];
+    for (const target of targets) {
+      for (const id of [...target.filters.lead, ...target.filters.responsible]) {
+        const d = site.departmentById.get(id)!;
+        for (const name of [d.shortName, d.name, ...(d.aliases ?? [])]) if (!found(name).has(target.id)) misses.push(`${target.id}: ${name}`);
+      }
+      for (const id of target.filters.county) {
+        const c = site.countyById.get(id)!;
+        for (const name of [c.shortName, c.name, ...(c.aliases ?? [])]) if (!found(name).has(target.id)) misses.push(`${target.id}: ${name}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
 });
