@@ -18,7 +18,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  // Bare pages (embeds, printable notices, short-link redirects) stay out of the sitemap.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/$|\/notice\/$|\/embed\/|\/[tp]\/[^/]+\/$/.test(new URL(page).pathname) }), pagefindIndex()],
   vite: {
     build: {
       // Terser (two passes) makes the chart.js chunk about 12% smaller than the default minifier

@@ -28,6 +28,27 @@ class ProgressChart extends HTMLElement {
     if (parsed.type === 'progress') (await import('./chart-line.ts')).drawProgress(canvas, parsed);
     else (await import('./chart-bar.ts')).drawBars(canvas, parsed);
     this.dataset.drawn = '';
+    this.offerPng(canvas);
+  }
+
+  /** Shows the save button once there is a picture to save; the PNG gets a white background. */
+  private offerPng(canvas: HTMLCanvasElement): void {
+    const button = this.querySelector<HTMLButtonElement>('.chart__save');
+    if (!button) return;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d')!;
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, copy.width, copy.height);
+      context.drawImage(canvas, 0, 0);
+      const link = document.createElement('a');
+      link.href = copy.toDataURL('image/png');
+      link.download = button.dataset.filename ?? 'chart.png';
+      link.click();
+    });
   }
 }
 

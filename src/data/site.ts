@@ -7,19 +7,26 @@ import { todayIso } from '../node/today.ts';
  * by every page, so every page sorts, filters and derives statuses the same way.
  */
 
-let model: Promise<SiteModel> | undefined;
+const models = new Map<string, Promise<SiteModel>>();
 
-/** The whole site model (built on first call). */
-export function loadSite(): Promise<SiteModel> {
-  model ??= (async () =>
-    buildSiteModel({
-      plans: (await getCollection('plans')).map((e) => e.data),
-      projects: (await getCollection('projects')).map((e) => e.data),
-      snapshots: (await getCollection('progress')).map((e) => e.data),
-      departments: (await getCollection('departments')).map((e) => e.data),
-      counties: (await getCollection('counties')).map((e) => e.data),
-      today: todayIso(),
-    }))();
+/**
+ * The site model as it stood on a date (default: today): only reports with an as-of date up to
+ * then count. Frozen data packages use their report's date; pages use today. Built once per date.
+ */
+export function loadSite(date: string = todayIso()): Promise<SiteModel> {
+  let model = models.get(date);
+  if (!model) {
+    model = (async () =>
+      buildSiteModel({
+        plans: (await getCollection('plans')).map((e) => e.data),
+        projects: (await getCollection('projects')).map((e) => e.data),
+        snapshots: (await getCollection('progress')).map((e) => e.data),
+        departments: (await getCollection('departments')).map((e) => e.data),
+        counties: (await getCollection('counties')).map((e) => e.data),
+        today: date,
+      }))();
+    models.set(date, model);
+  }
   return model;
 }
 

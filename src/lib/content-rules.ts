@@ -3,6 +3,7 @@ import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema, type Plan } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
+import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { SnapshotSchema } from '../schemas/snapshot.ts';
 
 /**
@@ -35,6 +36,8 @@ export interface RawContent {
   departments: RawFile;
   counties: RawFile;
   snapshots: RawFile[];
+  /** content/site.json, when present. */
+  siteConfig?: RawFile;
   /** Official source texts by their path under the content root (e.g. sources/2024-plan.txt). */
   sources: Record<string, string>;
 }
@@ -145,6 +148,7 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const problems: Problem[] = [];
   const push = (raw: RawFile, path: FieldPath, zh: string, en: string) => problems.push(problemAt(raw, path, zh, en));
 
+  if (content.siteConfig) parseWith(SiteConfigSchema, content.siteConfig, problems);
   parseWith(z.array(DepartmentSchema), content.departments, problems);
   parseWith(z.array(CountySchema), content.counties, problems);
   const departmentIds = checkIdList(content.departments, { zh: '单位', en: 'department' }, push);
@@ -175,6 +179,17 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   }
 
   const targetsByPlan = new Map<string, Map<string, TargetFacts>>();
+  // Short links /t/<id>/ and /p/<id>/ are permanent, so an id may be used by one plan only.
+  const targetPlans = new Map<string, string>();
+  const projectPlans = new Map<string, string>();
+  const claimAcrossPlans = (raw: RawFile, path: FieldPath, seen: Map<string, string>, id: string, plan: string | undefined, what: { zh: string; en: string; link: string }) => {
+    if (plan === undefined) return;
+    const other = seen.get(id);
+    if (other !== undefined && other !== plan) {
+      push(raw, path, `${what.zh}编号 ${id} 已用于方案 ${other}；短网址 ${what.link}${id}/ 是永久的，编号须在各年度方案间唯一（例如加上年份）`, `${what.en} id ${id} is already used by plan ${other}; the short link ${what.link}${id}/ is permanent, so ids are unique across plans (add the year, for example)`);
+    }
+    seen.set(id, plan);
+  };
   const seenProjects = new Map<string, RawFile>();
   for (const raw of content.projects) {
     parseWith(ProjectSchema, raw, problems);
@@ -195,6 +210,8 @@ export function validateContent(content: RawContent, today: string): Problem[] {
       }
       seenProjects.set(seenKey, raw);
     }
+    const projectId = text(field(data, 'id'));
+    if (projectId !== undefined) claimAcrossPlans(raw, ['id'], projectPlans, projectId, planId, { zh: '项目', en: 'project', link: '/p/' });
 
     const sourceFile = plan?.source.file;
     const official = sourceFile !== undefined && content.sources[sourceFile] !== undefined ? withoutBlankLines(content.sources[sourceFile]) : undefined;
@@ -224,6 +241,7 @@ export function validateContent(content: RawContent, today: string): Problem[] {
         const targetAt: FieldPath = [...at, 'targets', t];
         const targetId = text(field(target, 'id'));
         if (targetId !== undefined) {
+          claimAcrossPlans(raw, [...targetAt, 'id'], targetPlans, targetId, planId, { zh: '指标', en: 'target', link: '/t/' });
           if (targets.has(targetId)) push(raw, [...targetAt, 'id'], `指标编号 ${targetId} 在方案 ${planId} 中重复`, `duplicate target id ${targetId} in plan ${planId}`);
           targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')) });
         }

@@ -29,6 +29,26 @@ export const reportsPath = (planId: string): string => `/${planId}/reports/`;
 export const reportPath = (planId: string, asOf: string): string => `/${planId}/reports/${asOf}/`;
 /** RSS feed of a plan's reports. */
 export const reportsFeedPath = (planId: string): string => `/${planId}/reports/feed.xml`;
+/** The open data page. */
+export const dataPath = (): string => '/data/';
+/** The data dictionary. */
+export const dataDictionaryPath = (): string => '/data/dictionary/';
+/** The descriptor of every latest resource. */
+export const rootDataPackagePath = (): string => '/data/datapackage.json';
+/** A data package version's folder: /data/2024/2024-06-30/ or /data/2024/latest/. */
+export const packagePath = (planId: string, version: string): string => `/data/${planId}/${version}/`;
+/** One target's reported values as CSV (latest). */
+export const targetCsvPath = (planId: string, targetId: string): string => `/data/${planId}/latest/targets/${targetId}.csv`;
+/** A content format's JSON Schema. */
+export const schemaPath = (file: string): string => `/data/schema/${file}`;
+/** A target's embeddable chart page. */
+export const embedPath = (planId: string, targetId: string): string => `/embed/${planId}/targets/${targetId}/`;
+/** A printable A4 notice with a QR code: targets and projects. */
+export const targetNoticePath = (planId: string, targetId: string): string => `/${planId}/targets/${targetId}/notice/`;
+export const projectNoticePath = (planId: string, projectId: string): string => `/${planId}/projects/${projectId}/notice/`;
+/** Short, permanent links for print and QR codes (target and project ids are unique across plans). */
+export const targetShortPath = (targetId: string): string => `/t/${targetId}/`;
+export const projectShortPath = (projectId: string): string => `/p/${projectId}/`;
 /** All departments. */
 export const departmentsPath = (): string => '/departments/';
 /** A department page. */

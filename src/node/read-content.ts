@@ -131,6 +131,7 @@ export function readContent(root: string = contentRoot()): RawContent {
     departments: readRequired('departments.json'),
     counties: readRequired('counties.json'),
     snapshots: listFiles(join(root, 'progress'), ['.json']).map((path) => readJsonFile(path)),
+    siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
     sources,
   };
 }

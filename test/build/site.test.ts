@@ -5,6 +5,8 @@ import { BASE_CONTENT, brokenContent } from '../helpers/fixtures.ts';
 import { ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
+/** Pages without the site's chrome: embeds, printable notices and short-link redirects. */
+const BARE = /^(embed|t|p)\/|\/notice\/index\.html$/;
 let real: string;
 let fixture: string;
 
@@ -17,8 +19,12 @@ describe('the real site', () => {
   it('has a page for the plan, every project, every target, department and county', () => {
     const files = htmlFiles(real);
     expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', '2024/index.html', '2024/source/index.html', 'about/index.html', 'departments/index.html', 'counties/index.html']));
-    expect(files.filter((f) => f.startsWith('2024/projects/'))).toHaveLength(10);
-    expect(files.filter((f) => f.startsWith('2024/targets/'))).toHaveLength(44);
+    expect(files.filter((f) => /^2024\/projects\/[^/]+\/index\.html$/.test(f))).toHaveLength(10);
+    expect(files.filter((f) => /^2024\/targets\/[^/]+\/index\.html$/.test(f))).toHaveLength(44);
+    expect(files.filter((f) => /^2024\/targets\/[^/]+\/notice\/index\.html$/.test(f))).toHaveLength(44);
+    expect(files.filter((f) => /^embed\/2024\/targets\/[^/]+\/index\.html$/.test(f))).toHaveLength(44);
+    expect(files.filter((f) => /^t\/[^/]+\/index\.html$/.test(f))).toHaveLength(44);
+    expect(files.filter((f) => /^p\/[^/]+\/index\.html$/.test(f))).toHaveLength(10);
     const listed = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'content', name), 'utf8')) as { id: string }[]).map((e) => e.id);
     expect(files.filter((f) => /^departments\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('departments.json').map((id) => `departments/${id}/index.html`).sort());
     expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('counties.json').map((id) => `counties/${id}/index.html`).sort());
@@ -112,8 +118,8 @@ describe('the real site', () => {
     expect(page(real, '/search/')('[data-pagefind-body]')).toHaveLength(0);
   });
 
-  it('has a skip link to the main content on every page', () => {
-    for (const file of htmlFiles(real)) {
+  it('has a skip link to the main content on every page with the site’s chrome', () => {
+    for (const file of htmlFiles(real).filter((f) => !BARE.test(f))) {
       const $ = page(real, `/${file}`);
       expect($('a.skip-link').attr('href'), file).toBe('#main');
       expect($('main#main'), file).toHaveLength(1);

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { CountySchema } from '../schemas/county.ts';
+import { DepartmentSchema } from '../schemas/department.ts';
+import { PlanSchema } from '../schemas/plan.ts';
+import { ProjectSchema } from '../schemas/project.ts';
+import { SiteConfigSchema } from '../schemas/site-config.ts';
+import { SnapshotSchema } from '../schemas/snapshot.ts';
+
+/**
+ * JSON Schemas of the content formats, generated from the zod schemas so they cannot drift: published
+ * under /data/schema/, written to content/schemas/ for editors (`npm run schemas`), and read by the
+ * data dictionary page. Rules that need code (cross-file references, verbatim quotes) are only in
+ * `npm run check`; the schemas describe shapes.
+ */
+
+/** The content formats, by file name stem. */
+export const CONTENT_FORMATS = {
+  plan: { schema: PlanSchema, title: '方案 Plan', file: 'content/plans/<id>.json' },
+  project: { schema: ProjectSchema, title: '实事（MDX frontmatter）Project', file: 'content/projects/<plan>/<id>.mdx' },
+  snapshot: { schema: SnapshotSchema, title: '进度报告 Progress report', file: 'content/progress/<as-of date>.json' },
+  departments: { schema: z.array(DepartmentSchema), title: '单位名录 Departments', file: 'content/departments.json' },
+  counties: { schema: z.array(CountySchema), title: '县市名录 Counties and cities', file: 'content/counties.json' },
+  site: { schema: SiteConfigSchema, title: '网站设置 Site settings', file: 'content/site.json' },
+} as const;
+
+export type ContentFormat = keyof typeof CONTENT_FORMATS;
+
+/** A format's JSON Schema (draft 2020-12), describing the file as written (defaults optional). */
+export function contentJsonSchema(format: ContentFormat): Record<string, unknown> {
+  const { schema, title, file } = CONTENT_FORMATS[format];
+  return {
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    $id: `${format}.schema.json`,
+    title,
+    description: `${file}`,
+  };
+}
+
+/** Every format's schema, by file name (e.g. snapshot.schema.json). */
+export function allContentJsonSchemas(): Record<string, Record<string, unknown>> {
+  return Object.fromEntries((Object.keys(CONTENT_FORMATS) as ContentFormat[]).map((format) => [`${format}.schema.json`, contentJsonSchema(format)]));
+}

@@ -1,0 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SiteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
+import { contentRoot } from './read-content.ts';
+
+/** content/site.json parsed with its schema (the content check reports its problems); defaults when absent. */
+export function readSiteConfig(root: string = contentRoot()): SiteConfig {
+  const path = join(root, 'site.json');
+  return SiteConfigSchema.parse(existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
+}

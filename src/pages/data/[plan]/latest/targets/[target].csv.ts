@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../../../../data/site.ts';
+import { VALUE_FIELDS, targetValueRows, toCsv } from '../../../../../lib/open-data.ts';
+
+/** One target's reported values as CSV (the embed page's and chart's data download). */
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return site.plans.flatMap((view) =>
+    view.targets.map((target) => ({ params: { plan: view.plan.id, target: target.id }, props: { body: toCsv(targetValueRows(view, site, target), VALUE_FIELDS) } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { SchemaKeySchema, TextSchema, UrlSchema } from './common.ts';
+
+/** Site-wide settings the publishing office owns: content/site.json (optional; defaults below). */
+export const SiteConfigSchema = z.strictObject({
+  $schema: SchemaKeySchema,
+  publisher: TextSchema.default('民生实事公开').describe('网站发布者，用于引用 — who publishes this site, used in citations'),
+  dataLicence: z
+    .strictObject({
+      name: TextSchema.describe('许可编号（Open Definition ID，如 CC-BY-4.0；未定时为 notspecified） — licence id'),
+      title: TextSchema.describe('许可说明 — licence in words'),
+      path: UrlSchema.optional().describe('许可全文网址 — URL of the licence text'),
+    })
+    .default({ name: 'notspecified', title: '未指定许可：数据摘自政府公开文件与注明来源的进度报告，使用时请注明来源。' })
+    .describe('开放数据的许可 — licence of the open data downloads'),
+});
+
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
