@@ -49,6 +49,23 @@ describe('charts in Chromium (demo site)', () => {
     await page.close();
   });
 
+  it('renders an embed page’s chart and table, and saves the chart as PNG', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${site.url}/embed/2024/targets/teeth-fluoride/`);
+    await page.waitForSelector('#target-chart progress-chart[data-drawn]');
+    expect(await page.evaluate(painted('#target-chart canvas'))).toBe(true);
+    expect(await page.locator('#target-chart table tbody tr').count()).toBe(12);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#target-chart .chart__save')]);
+    expect(download.suggestedFilename()).toBe('target-chart.png');
+    const png = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+
   it('draws the home page charts as bars', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);

@@ -24,6 +24,10 @@ const PAGES = [
   '/search/',
   '/search/?q=%E6%B6%82%E6%B0%9F&county=tekes',
   '/2024/reports/',
+  '/data/',
+  '/data/dictionary/',
+  '/embed/2024/targets/teeth-fluoride/',
+  '/2024/targets/teeth-fluoride/notice/',
   '/no-such-page/',
 ];
 
@@ -71,6 +75,14 @@ describe('in Chromium', () => {
     for (const path of PAGES) await page.goto(site.url + path);
     await page.close();
     expect(outside).toEqual([]);
+  });
+
+  it('sends a short link on to its page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/t/teeth-fluoride/`);
+    await page.waitForURL(/\/2024\/targets\/teeth-fluoride\/$/);
+    expect(await page.textContent('h1')).toBe('为学龄前儿童免费提供口腔局部涂氟');
+    await page.close();
   });
 
   it('moves focus to the skip link first, and the link leads to the main content', async () => {

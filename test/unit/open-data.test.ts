@@ -1,0 +1,76 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { gbtReference, plainSourceLine } from '../../src/lib/citation.ts';
+import { VALUE_FIELDS, packageFiles, toCsv, type Row } from '../../src/lib/open-data.ts';
+import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { loadModel } from '../helpers/model.ts';
+
+const row = (note: string): Row => Object.fromEntries(VALUE_FIELDS.map((f) => [f.name, f.name === 'note' ? note : f.name === 'revised_down' ? false : null]));
+
+describe('CSV', () => {
+  it.each([
+    ['Chinese text', '开展检查12次，覆盖全部县市'],
+    ['commas', '甲县, 乙县, 丙县'],
+    ['quotes', '他说“好”，又说"很好"'],
+    ['line breaks', '第一行\n第二行\r\n第三行'],
+    ['a leading BOM-like character and spaces', '  \uFEFF前后有空格  '],
+  ])('round-trips %s through Papa Parse', (_, note) => {
+    const csv = toCsv([row(note), row('第二条')], VALUE_FIELDS);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(VALUE_FIELDS.map((f) => f.name));
+    expect(parsed.data.map((r) => r.note)).toEqual([note, '第二条']);
+  });
+
+  it('joins lists with ; and leaves empty cells empty', () => {
+    const csv = toCsv([{ a: ['x', 'y'], b: null }], [
+      { name: 'a', type: 'array', description: '' },
+      { name: 'b', type: 'number', description: '' },
+    ]);
+    expect(csv).toBe('\uFEFFa,b\r\nx;y,\r\n');
+  });
+});
+
+describe('data packages', () => {
+  const site = loadModel(BASE_CONTENT, '2024-11-29');
+  const files = packageFiles(site.plans[0], site, { publisher: '测试', dataLicence: { name: 'notspecified', title: '未指定' } }, '2024-06-30', zhCN);
+
+  it('has targets, values and this report, each as CSV and JSON, and a descriptor', () => {
+    expect([...files.keys()].sort()).toEqual(['datapackage.json', 'report.csv', 'report.json', 'targets.csv', 'targets.json', 'values.csv', 'values.json']);
+  });
+
+  it('declares for every CSV exactly the columns of its header', () => {
+    const descriptor = JSON.parse(files.get('datapackage.json')!) as { resources: { path: string; format: string; schema: { fields: { name: string }[] } }[] };
+    for (const resource of descriptor.resources.filter((r) => r.format === 'csv')) {
+      const header = Papa.parse<string[]>(files.get(resource.path)!.slice(1), { delimiter: ',' }).data[0];
+      expect(header, resource.path).toEqual(resource.schema.fields.map((f) => f.name));
+    }
+  });
+
+  it('writes the breakdown as its own rows in long format', () => {
+    const values = JSON.parse(files.get('values.json')!) as { target_id: string; county_id: string | null; value: number | null }[];
+    expect(values.filter((v) => v.target_id === 'sample-points').map((v) => [v.county_id, v.value])).toEqual([
+      [null, 40],
+      ['county-a', 40],
+    ]);
+  });
+});
+
+describe('citations', () => {
+  const plan = loadModel(BASE_CONTENT, '2024-11-29').plans[0];
+  const report = plan.snapshots[0];
+  const input = { publisher: '民生实事公开', title: '建设示例点', plan: plan.plan, report, url: 'https://example.org/2024/reports/2024-06-30/#target-sample-points', accessed: '2026-11-29' };
+
+  it('gives a GB/T 7714 reference with the as-of and access dates', () => {
+    expect(gbtReference(input, zhCN)).toBe('民生实事公开. 建设示例点：示例方案[EB/OL]. (2024-06-30)[2026-11-29]. https://example.org/2024/reports/2024-06-30/#target-sample-points.');
+  });
+
+  it('gives a plain source line naming plan, report, URL and access date', () => {
+    expect(plainSourceLine(input, zhCN)).toBe(
+      '数据来源：《示例方案》（示例州）；进度截至2024年6月30日，据《示例进度通报》（示例局，2024年7月8日）。网址：https://example.org/2024/reports/2024-06-30/#target-sample-points，访问于2026年11月29日。',
+    );
+    expect(plainSourceLine({ ...input, report: undefined }, zhCN)).toMatch(/^数据来源：《示例方案》（示例州）；尚无进度报告。/);
+  });
+});
