@@ -18,6 +18,25 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page (a <meta> tag with hashes of Astro's own scripts and
+  // styles): no inline script or style is allowed. 'wasm-unsafe-eval' is only for Pagefind's
+  // WebAssembly search. docs/HOSTING.md gives the same policy as HTTP headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Bare pages (embeds, printable notices, short-link redirects) stay out of the sitemap.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/$|\/notice\/$|\/embed\/|\/[tp]\/[^/]+\/$/.test(new URL(page).pathname) }), pagefindIndex()],
   vite: {

@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
@@ -94,21 +93,10 @@ describe('charts in Chromium (demo site)', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/'])(
+  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/', '/embed/2024/targets/teeth-fluoride/'])(
     '%s has no WCAG 2.2 AA violation, charts drawn',
     async (path) => {
-      const page = await browser.newPage();
-      await page.goto(site.url + path);
-      await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
-      await page.waitForTimeout(500);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
-      await page.close();
-      expect(violations).toEqual([]);
+      expect(await axeViolations(browser, site.url + path)).toEqual([]);
     },
   );
 });

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/site-build.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page of each kind. */
 const PAGES = [
@@ -46,16 +43,7 @@ afterAll(async () => {
 
 describe('in Chromium', () => {
   it.each(PAGES)('%s has no WCAG 2.2 AA violation (axe)', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    await page.close();
-    expect(violations).toEqual([]);
+    expect(await axeViolations(browser, site.url + path)).toEqual([]);
   });
 
   it.each(PAGES)('%s does not scroll sideways at 360 px', async (path) => {
