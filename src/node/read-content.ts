@@ -100,7 +100,7 @@ export function readMdxFile(path: string): RawFile {
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
     return { file, data: undefined, parseError: { zh: 'frontmatter 应为键值对', en: 'frontmatter must be a map of keys', line: 2 } };
   }
-  return { file, data, locate: locator(doc, yamlText, 2), body: text.slice(match[0].length) };
+  return { file, data, locate: locator(doc, yamlText, 2), body: text.slice(match[0].length), bodyLine: lineOf(text, match[0].length) };
 }
 
 /** Files under a folder (recursively) whose names end with one of the extensions, sorted. */

@@ -144,6 +144,15 @@ describe('the real site under a sub-path', () => {
 });
 
 describe('a site built from fixture progress', () => {
+  it('opens every external link with rel="noopener noreferrer", MDX bodies included', () => {
+    const bad = htmlFiles(fixture).flatMap((file) => {
+      const $ = page(fixture, `/${file}`);
+      return $('a[href^="http"]').filter((_, a) => !/noopener/.test(a.attribs.rel ?? '') || !/noreferrer/.test(a.attribs.rel ?? '')).map((_, a) => `${file}: ${a.attribs.href}`).get();
+    });
+    expect(bad).toEqual([]);
+    expect(page(fixture, '/2024/projects/sample/')('a[href="https://example.org/plan"]').attr('rel')).toBe('noopener noreferrer');
+  });
+
   it('shows the synthetic-data banner on every page', () => {
     const missing = htmlFiles(fixture).filter((file) => !page(fixture, `/${file}`)('[data-synthetic]').text().includes('测试数据，非真实进度'));
     expect(missing).toEqual([]);

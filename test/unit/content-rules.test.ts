@@ -34,6 +34,13 @@ const CASES: { fixture: string; file: string; field: string; zh: string; en: str
   { fixture: 'unknown-breakdown-county', file: 'progress/2024-06-30.json', field: 'entries[0].breakdown[0].county', zh: '未知的县市编号 county-z', en: 'unknown county id county-z' },
   { fixture: 'correction-of-missing-report', file: 'progress/2024-09-30.json', field: 'entries[1].corrects', zh: '没有截至 2024-03-31 的报告可供更正', en: 'there is no report as of 2024-03-31 to correct' },
   { fixture: 'bad-date', file: 'progress/2024-06-30.json', field: 'published', zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
+  { fixture: 'mdx-script', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 <script> 脚本', en: '<script> is not allowed' },
+  { fixture: 'mdx-event-handler', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 onclick= 等事件属性', en: 'on*= event handler' },
+  { fixture: 'mdx-javascript-url', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 javascript: 链接', en: 'javascript: URLs' },
+  { fixture: 'mdx-data-url', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 data: 链接或图片', en: 'data: URLs' },
+  { fixture: 'mdx-iframe', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 <iframe>', en: 'raw <iframe>' },
+  { fixture: 'mdx-import', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 import/export 语句', en: 'import/export statements' },
+  { fixture: 'mdx-expression', file: 'projects/2024/sample.mdx', field: '(MDX)', zh: '不允许 { } 表达式', en: '{ } expressions are not allowed' },
 ];
 
 describe('content rules', () => {
@@ -55,6 +62,11 @@ describe('content rules', () => {
   it('name the line of the field in the file', () => {
     const [problem] = validateContent(readContent(brokenContent('unknown-department')), TODAY);
     expect(problem.line).toBe(17); // the line of `lead: [lead-buraeu]`
+  });
+
+  it('name the line of an unsafe MDX body', () => {
+    const [problem] = validateContent(readContent(brokenContent('mdx-script')), TODAY);
+    expect([problem.line, problem.found]).toEqual([46, '"<script>alert(1)</script>"']);
   });
 
   it('show the value found', () => {
