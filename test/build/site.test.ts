@@ -179,3 +179,28 @@ describe('a build of broken content', () => {
     expect(() => buildSite({ TODAY, CONTENT_DIR: brokenContent('unknown-department') })).toThrow(/unknown department id lead-buraeu[\s\S]*content check failed/);
   });
 });
+
+describe('hosting headers', () => {
+  it('ships _headers whose policies match the nginx snippet in docs/HOSTING.md', () => {
+    const headers = readFileSync(join(real, '_headers'), 'utf8');
+    const docs = readFileSync(join(ROOT, 'docs', 'HOSTING.md'), 'utf8');
+    const policies = [...headers.matchAll(/Content-Security-Policy: (.+)/g)].map((m) => m[1]);
+    expect(policies).toEqual([
+      "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'self'",
+    ]);
+    for (const policy of policies) expect(docs).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+    for (const header of ['X-Content-Type-Options', 'Referrer-Policy', 'Strict-Transport-Security', 'Permissions-Policy']) expect(docs).toContain(`add_header ${header}`);
+  });
+
+  it('puts a Content-Security-Policy without unsafe-inline on every page', () => {
+    for (const file of htmlFiles(real)) {
+      const policy = page(real, `/${file}`)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const script = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+      const style = /style-src ([^;]+)/.exec(policy)?.[1] ?? '';
+      expect(script, file).toContain("'self'");
+      expect(`${script} ${style}`, file).not.toContain('unsafe-inline');
+      expect(page(real, `/${file}`)('[style]'), file).toHaveLength(0);
+    }
+  });
+});

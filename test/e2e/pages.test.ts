@@ -4,27 +4,12 @@ import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
-/** One page of each kind. */
+/** Pages outside the sitemap (which test/e2e/sweep-*.test.ts covers page by page). */
 const PAGES = [
-  '/',
-  '/2024/',
-  '/2024/source/',
-  '/2024/projects/student-health/',
-  '/2024/projects/elderly-care/',
-  '/2024/targets/elderly-care-centres/',
-  '/2024/targets/jobs-zero-employment-households/',
-  '/departments/',
-  '/departments/education/',
-  '/counties/',
-  '/counties/tekes/',
-  '/about/',
-  '/search/',
   '/search/?q=%E6%B6%82%E6%B0%9F&county=tekes',
-  '/2024/reports/',
-  '/data/',
-  '/data/dictionary/',
   '/embed/2024/targets/teeth-fluoride/',
   '/2024/targets/teeth-fluoride/notice/',
+  '/2024/projects/student-health/notice/',
   '/no-such-page/',
 ];
 
@@ -71,6 +56,36 @@ describe('in Chromium', () => {
     await page.waitForURL(/\/2024\/targets\/teeth-fluoride\/$/);
     expect(await page.textContent('h1')).toBe('为学龄前儿童免费提供口腔局部涂氟');
     await page.close();
+  });
+
+  it('shows where the keyboard focus is, on links, fields, selects and buttons', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    for (const selector of ['a.site-header__name', '#header-q', '#filter-project', '.search-form button[type="submit"]', 'main a']) {
+      const before = await page.$eval(selector, (el) => getComputedStyle(el).backgroundColor + getComputedStyle(el).outlineStyle + getComputedStyle(el).boxShadow);
+      await page.focus(selector);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const after = await page.$eval(selector, (el) => ({ focused: el === document.activeElement, look: getComputedStyle(el).backgroundColor + getComputedStyle(el).outlineStyle + getComputedStyle(el).boxShadow }));
+      expect(after.focused, selector).toBe(true);
+      expect(after.look, selector).not.toBe(before);
+    }
+    await page.close();
+  });
+
+  it.each(['/2024/projects/student-health/', '/2024/targets/teeth-fluoride/'])('prints %s cleanly on A4: no site chrome, no sideways overflow', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(site.url + path);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      hidden: ['.site-header', '.site-footer', '.breadcrumbs', '.skip-link'].map((s) => document.querySelector(s)).filter(Boolean).every((el) => getComputedStyle(el!).display === 'none'),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      official: getComputedStyle(document.querySelector('.official, h1')!).display !== 'none',
+    }));
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.close();
+    expect(printed).toEqual({ hidden: true, overflow: 0, official: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('moves focus to the skip link first, and the link leads to the main content', async () => {

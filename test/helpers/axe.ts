@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
+import { drawAllCharts } from './charts.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -16,8 +17,7 @@ export async function axeViolations(browser: Browser, url: string): Promise<stri
   const page = await browser.newPage({ bypassCSP: true });
   try {
     await page.goto(url);
-    await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
-    await page.waitForTimeout(300);
+    await drawAllCharts(page);
     await page.addScriptTag({ content: axeSource });
     return await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
