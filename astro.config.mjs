@@ -1,5 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -7,6 +9,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 // Hosting settings come from the environment so one build recipe serves every host:
 // BASE_PATH for a sub-path (e.g. /minsheng/), SITE_URL for absolute links.
 const base = process.env.BASE_PATH ?? '/';
+
+// Astro caches the content layer between builds. Each content root (real, demo, test and benchmark
+// roots in temporary folders) gets its own cache, so switching roots never reads another root's
+// entries, nor files a deleted temporary root no longer has.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
+  : './node_modules/.astro';
 
 export default defineConfig({
   // The feed and sitemap need absolute URLs: SITE_URL when publishing, else the local preview
@@ -16,6 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir,
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A Content-Security-Policy on every page (a <meta> tag with hashes of Astro's own scripts and

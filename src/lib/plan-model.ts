@@ -88,18 +88,23 @@ function unique(ids: Iterable<string>): string[] {
 
 function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly Snapshot[], today: string): PlanView {
   const reports = snapshots.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
+  // Every report's entries grouped by target once, in date order (a plan may have thousands of targets).
+  const entriesByTarget = new Map<string, { report: Snapshot; entry: SnapshotEntry }[]>();
+  for (const report of reports) {
+    for (const entry of report.entries) {
+      const list = entriesByTarget.get(entry.target) ?? [];
+      list.push({ report, entry });
+      entriesByTarget.set(entry.target, list);
+    }
+  }
   const readingsOf = (target: TargetEntry): ReadingView[] => {
     const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
     let previous: number | undefined;
-    return reports.flatMap((report) =>
-      report.entries
-        .filter((entry) => entry.target === target.id)
-        .map((entry) => {
-          const revisedDown = cumulative && previous !== undefined && entry.value !== undefined && entry.value < previous;
-          previous = entry.value ?? previous;
-          return { ...entry, asOf: report.asOf, published: report.published, source: report.source, revisedDown };
-        }),
-    );
+    return (entriesByTarget.get(target.id) ?? []).map(({ report, entry }) => {
+      const revisedDown = cumulative && previous !== undefined && entry.value !== undefined && entry.value < previous;
+      previous = entry.value ?? previous;
+      return { ...entry, asOf: report.asOf, published: report.published, source: report.source, revisedDown };
+    });
   };
 
   const projectViews = projects
