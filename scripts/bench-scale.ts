@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
@@ -17,10 +17,9 @@ import { CountySchema } from '../src/schemas/county.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema, type Project } from '../src/schemas/project.ts';
 import { generateDemoSnapshots } from './demo/generate.ts';
+import { ROOT, childEnv, withBuildLock } from './lib/build.ts';
+import { markdownTable } from './lib/markdown.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const FACTORS = factors.length > 0 ? factors : [1, 10, 100];
 
 const real = readContent(join(ROOT, 'content'));
 const projects = real.projects.map((f) => ({ data: ProjectSchema.parse(f.data), body: f.body ?? '' }));
@@ -67,34 +66,44 @@ function countFiles(dir: string, suffix: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(suffix)).length;
 }
 
-const rows: { factor: number; targets: number; pages: number; seconds: number; peakMb: number }[] = [];
-for (const factor of FACTORS) {
-  const content = writeScaledContent(factor);
-  const out = mkdtempSync(join(tmpdir(), `scale-out-${factor}x-`));
-  process.stdout.write(`building ${factor}× … `);
-  // GNU time reports the largest resident set of the build's processes (Node, and Pagefind's binary).
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', 'astro', 'build', '--silent'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, TODAY: '2026-11-29' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    console.error(run.stdout, run.stderr);
-    process.exit(1);
+/** Builds each size from scratch; returns a Markdown section. */
+export function benchScale(factors: readonly number[] = [1, 10, 100]): string {
+  const rows: { factor: number; targets: number; pages: number; seconds: number; peakMb: number }[] = [];
+  for (const factor of factors) {
+    const content = writeScaledContent(factor);
+    const out = mkdtempSync(join(tmpdir(), `scale-out-${factor}x-`));
+    process.stderr.write(`building ${factor}× … `);
+    // GNU time reports the largest resident set of the build's processes (Node, and Pagefind's binary).
+    const run = withBuildLock(() =>
+      spawnSync('/usr/bin/time', ['-f', '%e %M', 'astro', 'build', '--silent'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: childEnv({ CONTENT_DIR: content, OUT_DIR: out, TODAY: '2026-11-29' }),
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
+    if (run.status !== 0) throw new Error(`build at ${factor}× failed:\n${run.stdout}\n${run.stderr}`);
+    const [seconds, kilobytes] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+    const row = { factor, targets: 44 * factor, pages: countFiles(out, '.html'), seconds, peakMb: kilobytes / 1024 };
+    rows.push(row);
+    process.stderr.write(`${row.pages} pages in ${seconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB\n`);
+    rmSync(out, { recursive: true, force: true });
   }
-  const [seconds, kb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  const row = { factor, targets: 44 * factor, pages: countFiles(out, '.html'), seconds, peakMb: kb / 1024 };
-  rows.push(row);
-  console.log(`${row.pages} pages in ${seconds.toFixed(1)} s, peak ${row.peakMb.toFixed(0)} MB`);
-  rmSync(content, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  const base = rows[0];
+  return [
+    '### Build and index at scale',
+    '',
+    'Synthetic content (the real projects copied with new ids, twelve monthly synthetic reports) written to a temporary folder, built from scratch: pages, data packages and the Pagefind index. Peak memory is the largest process (GNU time).',
+    '',
+    markdownTable(
+      ['content', 'targets', 'HTML pages', 'build + index', 'per page', 'peak memory', 'time vs 1×'],
+      rows.map((r) => [`${r.factor}×`, String(r.targets), String(r.pages), `${r.seconds.toFixed(1)} s`, `${((r.seconds / r.pages) * 1000).toFixed(1)} ms`, `${r.peakMb.toFixed(0)} MB`, `${(r.seconds / base.seconds).toFixed(1)}×`]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  ].join('\n');
 }
 
-const base = rows[0];
-console.log(`\nBuild and index at scale (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'})\n`);
-console.log('| content | targets | HTML pages | build + index | per page | peak memory | time vs 1× |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-  console.log(`| ${r.factor}× | ${r.targets} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds / r.pages) * 1000).toFixed(1)} ms | ${r.peakMb.toFixed(0)} MB | ${(r.seconds / base.seconds).toFixed(1)}× |`);
+if (import.meta.main) {
+  const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  console.log(benchScale(factors.length > 0 ? factors : undefined));
 }

@@ -1,0 +1,65 @@
+/**
+ * npm run bench:lighthouse — Lighthouse (its default mobile emulation and throttling) on the home,
+ * a project, a target and the search page of the real site, and a chart page of the demo site,
+ * driving Debian's Chromium. Prints the four category scores and any audit that lost points.
+ * Aims: performance ≥ 98; accessibility, best practices and SEO 100.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { writeDemoContent } from './demo.ts';
+import { buildSite } from './lib/build.ts';
+import { CHROMIUM, serveStatic } from './lib/browser.ts';
+import { markdownTable } from './lib/markdown.ts';
+
+const PAGES = [
+  { site: 'real', label: 'home', path: '/' },
+  { site: 'real', label: 'project', path: '/2024/projects/student-health/' },
+  { site: 'real', label: 'target', path: '/2024/targets/teeth-fluoride/' },
+  { site: 'real', label: 'search', path: '/search/?q=%E6%B6%82%E6%B0%9F' },
+  { site: 'demo', label: 'target with chart (demo)', path: '/2024/targets/teeth-fluoride/' },
+] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Runs Lighthouse on each page; returns a Markdown section. */
+export async function benchLighthouse(): Promise<string> {
+  const dirs = {
+    real: buildSite({ TODAY: '2026-11-29', SITE_URL: 'http://127.0.0.1' }),
+    demo: buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'lh-demo-'))) }),
+  };
+  const servers = { real: await serveStatic(dirs.real), demo: await serveStatic(dirs.demo) };
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: string[][] = [];
+  const losses: string[] = [];
+  try {
+    for (const { site, label, path } of PAGES) {
+      const result = await lighthouse(servers[site].url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { categories, audits } = result.lhr;
+      rows.push([label, path, ...CATEGORIES.map((c) => String(Math.round((categories[c]?.score ?? 0) * 100)))]);
+      for (const audit of Object.values(audits)) {
+        if (audit.score !== null && audit.score < 1 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) {
+          losses.push(`- ${label}: \`${audit.id}\` ${audit.displayValue ?? ''}`.trimEnd());
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    await servers.real.close();
+    await servers.demo.close();
+  }
+  return [
+    '### Lighthouse (mobile emulation)',
+    '',
+    markdownTable(['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'], rows, ['l', 'l', 'r', 'r', 'r', 'r']),
+    '',
+    losses.length > 0 ? `Audits below full marks (Lighthouse's "insights" are advisory):\n\n${losses.join('\n')}` : 'Every scored audit passed.',
+  ].join('\n');
+}
+
+if (import.meta.main) console.log(await benchLighthouse());

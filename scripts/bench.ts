@@ -1,0 +1,46 @@
+/**
+ * npm run bench — runs every benchmark and writes docs/PERFORMANCE.md with the date and machine.
+ * Benchmarks print figures; none fails on timing or size (the tests check behaviour, not speed).
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchLighthouse } from './bench-lighthouse.ts';
+import { benchScale } from './bench-scale.ts';
+import { benchSearch } from './bench-search.ts';
+import { benchTransfer } from './bench-transfer.ts';
+import { CHROMIUM } from './lib/browser.ts';
+import { ROOT } from './lib/build.ts';
+
+const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromium}`;
+const date = new Date().toISOString().slice(0, 10);
+
+const sections: string[] = [];
+for (const [name, run] of [
+  ['transfer', benchTransfer],
+  ['search', benchSearch],
+  ['lighthouse', benchLighthouse],
+  ['scale', () => benchScale()],
+] as const) {
+  process.stderr.write(`▶ ${name}\n`);
+  const section = await run();
+  console.log(`${section}\n`);
+  sections.push(section);
+}
+
+const doc = `# 性能 · Performance
+
+Measured by \`npm run bench\` on ${date}: ${machine}.
+Rerun it after changes that may matter and commit this file; each benchmark also runs alone
+(\`npm run bench:transfer\`, \`bench:search\`, \`bench:lighthouse\`, \`bench:scale\`).
+
+Aims: home ≤ 50 KB total transfer; 0 B of JavaScript on pages without charts and ≤ 55 KB gzip on a
+chart page; a first search ≤ 120 KB and ≤ 300 ms to results; Lighthouse ≥ 98 performance and 100 for
+accessibility, best practices and SEO; 100× content built in ≤ 5 min on 2 cores, growing linearly.
+
+${sections.join('\n\n')}
+`;
+writeFileSync(join(ROOT, 'docs', 'PERFORMANCE.md'), doc);
+console.log(`written: docs/PERFORMANCE.md`);
