@@ -5,10 +5,14 @@
 import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
 import { contentRoot, readContent } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
+import { checkPublishedHistory } from '../src/node/published-history.ts';
+import { join } from 'node:path';
 
 const root = contentRoot();
 const content = readContent(root);
-const problems = validateContent(content, todayIso());
+const history = checkPublishedHistory(join(root, 'progress'));
+const problems = [...validateContent(content, todayIso()), ...history.problems];
+if (history.skipped) console.log(`注意：${history.skipped.zh}\nNote: ${history.skipped.en}`);
 const files = content.plans.length + content.projects.length + content.snapshots.length + 2;
 
 if (problems.length > 0) {
@@ -19,3 +23,4 @@ if (problems.length > 0) {
 }
 console.log(`内容检查通过：${files} 个文件（${root}）。`);
 console.log(`Content check passed: ${files} files (${root}).`);
+if (!history.skipped) console.log(`已发布报告均未改动：${history.compared} 期。 Published reports unchanged: ${history.compared}.`);

@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems, validateContent } from '../lib/content-rules.ts';
 import { contentRoot, readContent } from '../node/read-content.ts';
 import { todayIso } from '../node/today.ts';
+import { checkPublishedHistory } from '../node/published-history.ts';
+import { join } from 'node:path';
 
 /**
  * Runs the same rules as `npm run check` before Astro loads any content, so a build never
@@ -13,7 +15,9 @@ export function contentCheck(): AstroIntegration {
     name: 'minsheng:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const problems = validateContent(readContent(contentRoot()), todayIso());
+        const root = contentRoot();
+        const history = checkPublishedHistory(join(root, 'progress'));
+        const problems = [...validateContent(readContent(root), todayIso()), ...history.problems];
         if (problems.length === 0) return;
         const report = `${formatProblems(problems)}\n\n内容检查未通过：${problems.length} 个问题 — content check failed: ${problems.length} problem(s)`;
         if (command === 'build') throw new Error(report);

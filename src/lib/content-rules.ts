@@ -54,6 +54,8 @@ export interface Problem {
   found?: string;
   zh: string;
   en: string;
+  /** What to do about it. */
+  hint?: { zh: string; en: string };
 }
 
 const SEPARATOR = ' ‖ ';
@@ -86,7 +88,7 @@ function describeValue(value: unknown): string | undefined {
 }
 
 /** A problem at a field of a file, with the value found there. */
-function problemAt(raw: RawFile, path: FieldPath, zh: string, en: string): Problem {
+function problemAt(raw: RawFile, path: FieldPath, zh: string, en: string, hint?: Problem['hint']): Problem {
   return {
     file: raw.file,
     line: raw.locate?.(path),
@@ -94,7 +96,39 @@ function problemAt(raw: RawFile, path: FieldPath, zh: string, en: string): Probl
     found: describeValue(valueAt(raw.data, path)),
     zh,
     en,
+    ...(hint ? { hint } : {}),
   };
+}
+
+const DICTIONARY_HINT = {
+  zh: '每个字段的含义和格式见 content/schemas/ 或网站的 /data/dictionary/ 页面',
+  en: 'every field is described in content/schemas/ and on the site’s /data/dictionary/ page',
+};
+
+/** Edit distance of two short strings, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** A "did you mean …?" hint naming the closest known id, when one is close. */
+function didYouMean(id: string, known: Iterable<string>): Problem['hint'] {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? { zh: `是否应为 ${best}？`, en: `did you mean ${best}?` } : undefined;
 }
 
 /** Parses a file with a schema, returning its data or the problems, each in both languages. */
@@ -107,16 +141,27 @@ function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems: Probl
   if (zh.success) return zh.data;
   const en = schema.safeParse(raw.data, { error: z.locales.en().localeError });
   zh.error.issues.forEach((issue, index) => {
-    if (issue.code === 'invalid_type' && valueAt(raw.data, issue.path as FieldPath) === undefined) {
+    const found = valueAt(raw.data, issue.path as FieldPath);
+    if (issue.code === 'invalid_type' && found === undefined) {
       const name = String(issue.path.at(-1) ?? '');
-      problems.push(problemAt(raw, issue.path as FieldPath, `缺少必填字段 ${name}（应为 ${issue.expected}）`, `missing required field ${name} (expected ${issue.expected})`));
+      problems.push(problemAt(raw, issue.path as FieldPath, `缺少必填字段 ${name}（应为 ${issue.expected}）`, `missing required field ${name} (expected ${issue.expected})`, DICTIONARY_HINT));
+      return;
+    }
+    if (issue.code === 'invalid_type' && found === null) {
+      // An empty slot left by `npm run new-snapshot`.
+      problems.push(
+        problemAt(raw, issue.path as FieldPath, '尚未填写', 'still to be filled in', {
+          zh: issue.path[0] === 'entries' ? '填写本期数字（或里程碑状态、说明）；本期不报告这项指标时，删除这一整条' : '按来源文件填写',
+          en: issue.path[0] === 'entries' ? 'fill in this report’s figure (or milestone state, or note); to leave the target out of this report, delete the whole entry' : 'fill it in from the source document',
+        }),
+      );
       return;
     }
     const custom = splitBilingual(issue.message);
     const english = en.success ? undefined : en.error.issues[index]?.message;
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
     problems.push(
-      problemAt(raw, path as FieldPath, custom?.[0] ?? issue.message, custom?.[1] ?? splitBilingual(english ?? '')?.[1] ?? english ?? issue.message),
+      problemAt(raw, path as FieldPath, custom?.[0] ?? issue.message, custom?.[1] ?? splitBilingual(english ?? '')?.[1] ?? english ?? issue.message, DICTIONARY_HINT),
     );
   });
   return undefined;
@@ -148,7 +193,7 @@ interface TargetFacts {
 /** All checks on a whole content tree. Returns every problem found; an empty list means publishable. */
 export function validateContent(content: RawContent, today: string): Problem[] {
   const problems: Problem[] = [];
-  const push = (raw: RawFile, path: FieldPath, zh: string, en: string) => problems.push(problemAt(raw, path, zh, en));
+  const push: Push = (raw, path, zh, en, hint) => problems.push(problemAt(raw, path, zh, en, hint));
 
   if (content.siteConfig) parseWith(SiteConfigSchema, content.siteConfig, problems);
   parseWith(z.array(DepartmentSchema), content.departments, problems);
@@ -162,7 +207,7 @@ export function validateContent(content: RawContent, today: string): Problem[] {
     list(ids).forEach((id, index) => {
       if (typeof id !== 'string' || known.has(id)) return;
       const name = kind === 'department' ? '单位' : '县市';
-      push(raw, [...path, index], `未知的${name}编号 ${id}（可用编号见 ${file}）`, `unknown ${kind} id ${id} (known ids are in ${file})`);
+      push(raw, [...path, index], `未知的${name}编号 ${id}（可用编号见 ${file}）`, `unknown ${kind} id ${id} (known ids are in ${file})`, didYouMean(id, known));
     });
   };
   list(content.departments.data).forEach((department, index) => {
@@ -239,7 +284,10 @@ export function validateContent(content: RawContent, today: string): Problem[] {
       checkRefs(raw, [...at, 'counties'], field(subItem, 'counties'), 'county');
       const quoted = text(field(subItem, 'officialText'));
       if (official !== undefined && quoted !== undefined && !official.includes(withoutBlankLines(quoted))) {
-        push(raw, [...at, 'officialText'], `原文引文与 content/${sourceFile} 不一致，须逐字照录`, `officialText does not match content/${sourceFile} word for word`);
+        push(raw, [...at, 'officialText'], `原文引文与 content/${sourceFile} 不一致，须逐字照录`, `officialText does not match content/${sourceFile} word for word`, {
+          zh: `从 content/${sourceFile} 复制整段原文（含“牵头单位”“责任单位”两行），不要改字或加空格`,
+          en: `copy the whole paragraph from content/${sourceFile}, with its 牵头单位 and 责任单位 lines, without changing a character`,
+        });
       }
       list(field(subItem, 'targets')).forEach((target, t) => {
         const targetAt: FieldPath = [...at, 'targets', t];
@@ -275,7 +323,7 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   return problems;
 }
 
-type Push = (raw: RawFile, path: FieldPath, zh: string, en: string) => void;
+type Push = (raw: RawFile, path: FieldPath, zh: string, en: string, hint?: Problem['hint']) => void;
 
 /**
  * What an MDX body may not contain. MDX is code: a body is plain Markdown (headings, paragraphs,
@@ -336,7 +384,7 @@ interface SnapshotContext {
 const BASENAME = /([^/\\]+)\.json$/;
 
 function checkSnapshot(raw: RawFile, context: SnapshotContext, push: Push): void {
-  const at = (path: FieldPath, zh: string, en: string) => push(raw, path, zh, en);
+  const at = (path: FieldPath, zh: string, en: string, hint?: Problem['hint']) => push(raw, path, zh, en, hint);
   const data = raw.data;
   const planId = text(field(data, 'plan'));
   const asOf = text(field(data, 'asOf'));
@@ -349,7 +397,12 @@ function checkSnapshot(raw: RawFile, context: SnapshotContext, push: Push): void
   if (plan && asOf !== undefined && (asOf < plan.period.start || asOf > plan.period.end)) {
     at(['asOf'], `截至日期应在方案期间 ${plan.period.start} 至 ${plan.period.end} 内`, `the as-of date must fall within the plan period ${plan.period.start} to ${plan.period.end}`);
   }
-  if (asOf !== undefined && asOf > context.today) at(['asOf'], `截至日期不能晚于今天（${context.today}）`, `the as-of date cannot be in the future (today is ${context.today})`);
+  if (asOf !== undefined && asOf > context.today) {
+    at(['asOf'], `截至日期不能晚于今天（${context.today}）`, `the as-of date cannot be in the future (today is ${context.today})`, {
+      zh: '截至日期是数据统计到的那一天，不是计划发布的日子',
+      en: 'the as-of date is the day the figures count up to, not a planned publication day',
+    });
+  }
   if (published !== undefined && asOf !== undefined && published < asOf) at(['published'], '发布日期不能早于截至日期', 'the published date cannot be before the as-of date');
   if (published !== undefined && published > context.today) at(['published'], `发布日期不能晚于今天（${context.today}）`, `the published date cannot be in the future (today is ${context.today})`);
   if (sourceDate !== undefined && sourceDate > context.today) at(['source', 'date'], `来源日期不能晚于今天（${context.today}）`, `the source date cannot be in the future (today is ${context.today})`);
@@ -364,14 +417,17 @@ function checkSnapshot(raw: RawFile, context: SnapshotContext, push: Push): void
     seen.add(targetId);
     const target = targets.get(targetId);
     if (!target) {
-      if (plan) at([...here, 'target'], `方案 ${planId} 中没有编号为 ${targetId} 的指标`, `plan ${planId} has no target with id ${targetId}`);
+      if (plan) at([...here, 'target'], `方案 ${planId} 中没有编号为 ${targetId} 的指标`, `plan ${planId} has no target with id ${targetId}`, didYouMean(targetId, targets.keys()));
       return;
     }
     const value = field(entry, 'value');
     const state = field(entry, 'state');
     const number = typeof value === 'number' ? value : undefined;
     if (target.kind === 'milestone') {
-      if (value !== undefined) at([...here, 'value'], `指标 ${targetId} 是里程碑，应填写 state（planned/met/partially-met/not-met），不填数值`, `target ${targetId} is a milestone: give a state (planned/met/partially-met/not-met), not a number`);
+      if (value !== undefined) at([...here, 'value'], `指标 ${targetId} 是里程碑，应填写 state（planned/met/partially-met/not-met），不填数值`, `target ${targetId} is a milestone: give a state (planned/met/partially-met/not-met), not a number`, {
+        zh: '把 "value": … 改成 "state": "met"（或 planned、partially-met、not-met）',
+        en: 'replace "value": … with "state": "met" (or planned, partially-met, not-met)',
+      });
       if (state === undefined) at([...here, 'state'], `里程碑 ${targetId} 需要填写 state`, `milestone ${targetId} needs a state`);
     } else {
       if (state !== undefined) at([...here, 'state'], `指标 ${targetId} 不是里程碑，不填 state`, `target ${targetId} is not a milestone: it takes no state`);
@@ -415,7 +471,8 @@ export function formatProblems(problems: readonly Problem[]): string {
     .map((p) => {
       const where = `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.field ? `  ${p.field}` : ''}`;
       const found = p.found !== undefined ? `\n    现值 found: ${p.found}` : '';
-      return `✗ ${where}${found}\n    ${p.zh}\n    ${p.en}`;
+      const hint = p.hint ? `\n    提示：${p.hint.zh}\n    hint: ${p.hint.en}` : '';
+      return `✗ ${where}${found}\n    ${p.zh}\n    ${p.en}${hint}`;
     })
     .join('\n\n');
 }

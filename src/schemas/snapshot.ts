@@ -34,6 +34,10 @@ export const SnapshotEntrySchema = z.strictObject({
     .describe('分县市数字 — figures by county'),
   note: TextSchema.optional().describe('说明 — note'),
   corrects: IsoDateSchema.optional().describe('更正哪一期报告（该期截至日期） — as-of date of the report this figure corrects'),
+  previous: z
+    .strictObject({ asOf: IsoDateSchema, value: z.number().optional(), state: MilestoneStateSchema.optional() })
+    .optional()
+    .describe('上期数值，仅供填写时参考（npm run new-snapshot 写入，不参与计算） — the previous report’s figure, for reference while filling in; not used'),
 });
 export type SnapshotEntry = z.output<typeof SnapshotEntrySchema>;
 

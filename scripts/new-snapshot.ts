@@ -1,0 +1,77 @@
+/**
+ * npm run new-snapshot -- --as-of YYYY-MM-DD [--plan ID]
+ * Writes content/progress/<as-of>.json: every target of the plan in force on that date, each with the
+ * previous report's figure for reference and an empty slot for the new one, and a source block to
+ * fill in. Refuses to overwrite an existing report. `npm run check` then lists what is still empty.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { buildSiteModel } from '../src/lib/plan-model.ts';
+import { contentRoot, readContent } from '../src/node/read-content.ts';
+import { CountySchema } from '../src/schemas/county.ts';
+import { DepartmentSchema } from '../src/schemas/department.ts';
+import { IsoDateSchema } from '../src/schemas/common.ts';
+import { PlanSchema } from '../src/schemas/plan.ts';
+import { ProjectSchema } from '../src/schemas/project.ts';
+import { SnapshotSchema } from '../src/schemas/snapshot.ts';
+
+function fail(zh: string, en: string): never {
+  console.error(`✗ ${zh}\n  ${en}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' } } });
+const asOf = values['as-of'];
+if (!asOf || !IsoDateSchema.safeParse(asOf).success) {
+  fail('请用 --as-of 给出数据截至日期，格式 YYYY-MM-DD，例如：npm run new-snapshot -- --as-of 2024-06-30', 'give the as-of date with --as-of YYYY-MM-DD, e.g. npm run new-snapshot -- --as-of 2024-06-30');
+}
+
+const root = contentRoot();
+const file = join(root, 'progress', `${asOf}.json`);
+if (existsSync(file)) {
+  fail(`${relative(process.cwd(), file)} 已存在，不会覆盖。已发布的报告不能修改；要更正数字，请新建一期报告并用 corrects 注明更正哪一期。`, `${relative(process.cwd(), file)} already exists and will not be overwritten. Published reports are never edited; to correct a figure, add a new report whose entry names the report it corrects (corrects).`);
+}
+
+const raw = readContent(root);
+const parse = <S extends z.ZodType>(schema: S, data: unknown, name: string): z.output<S> => {
+  const result = schema.safeParse(data);
+  if (!result.success) fail(`内容有误（${name}），请先运行 npm run check 修正`, `content has problems (${name}); run npm run check and fix them first`);
+  return result.data;
+};
+const site = buildSiteModel({
+  plans: raw.plans.map((f) => parse(PlanSchema, f.data, f.file)),
+  projects: raw.projects.map((f) => parse(ProjectSchema, f.data, f.file)),
+  snapshots: raw.snapshots.map((f) => parse(SnapshotSchema, f.data, f.file)),
+  departments: parse(z.array(DepartmentSchema), raw.departments.data, raw.departments.file),
+  counties: parse(z.array(CountySchema), raw.counties.data, raw.counties.file),
+  today: asOf,
+});
+const view = values.plan
+  ? site.plans.find((p) => p.plan.id === values.plan)
+  : site.plans.find((p) => p.plan.period.start <= asOf && asOf <= p.plan.period.end);
+if (!view) fail(`没有期间包含 ${asOf} 的方案；可用 --plan 指定`, `no plan's period contains ${asOf}; name one with --plan`);
+
+// Empty slots are null: the content check reports each as “still to be filled in”.
+const entries = view.targets.map((target) => {
+  const last = target.readings.at(-1);
+  const slot = target.kind === 'milestone' ? { state: null } : target.kind === 'ongoing' ? { note: null } : { value: null };
+  return {
+    target: target.id,
+    ...slot,
+    ...(last ? { previous: { asOf: last.asOf, ...(last.value !== undefined ? { value: last.value } : {}), ...(last.state ? { state: last.state } : {}) } } : {}),
+  };
+});
+const report = {
+  $schema: '../schemas/snapshot.schema.json',
+  plan: view.plan.id,
+  asOf,
+  published: null,
+  source: { title: null, issuer: null, date: null, url: null },
+  entries,
+};
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`已写入 ${relative(process.cwd(), file)}：${entries.length} 项指标待填写。填好后运行 npm run check。`);
+console.log(`Written ${relative(process.cwd(), file)}: ${entries.length} targets to fill in. Then run npm run check.`);
+console.log('来源需要 url 或 reference（文号）之一；不报告的指标整条删除。 The source needs a url or a reference; delete entries you do not report.');
