@@ -60,7 +60,7 @@ export const zhCN = {
     projects: '十件实事',
     projectCount: (n: number) => `共 ${n} 件实事`,
     targetCount: (n: number) => `${n} 项指标`,
-    otherPlans: '其他年度',
+    switcher: '年度方案',
   },
   project: {
     lead: '牵头单位',
@@ -289,6 +289,15 @@ export const zhCN = {
     print: '打印',
   },
   redirect: { go: '如未自动跳转，请点此前往' },
+  feedback: {
+    title: '发现数据有误？',
+    intro: (id: string) => `请告诉我们，并注明指标编号 ${id}。`,
+    email: '发邮件纠错',
+    form: '在线纠错',
+    subject: (id: string) => `数据纠错：${id}`,
+    body: (id: string, url: string) => `指标编号：${id}\n页面：${url}\n发现的问题：\n依据（如有来源请附上）：\n`,
+    noContact: (units: string) => `本站尚未设置纠错联系方式，可联系牵头单位：${units}。`,
+  },
   about: {
     title: '关于本站与方法说明',
     intro: [

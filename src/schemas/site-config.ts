@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SchemaKeySchema, TextSchema, UrlSchema } from './common.ts';
+import { SchemaKeySchema, TextSchema, UrlSchema, bilingual } from './common.ts';
 
 /** Site-wide settings the publishing office owns: content/site.json (optional; defaults below). */
 export const SiteConfigSchema = z.strictObject({
@@ -13,6 +13,14 @@ export const SiteConfigSchema = z.strictObject({
     })
     .default({ name: 'notspecified', title: '未指定许可：数据摘自政府公开文件与注明来源的进度报告，使用时请注明来源。' })
     .describe('开放数据的许可 — licence of the open data downloads'),
+  feedback: z
+    .strictObject({
+      email: z.email({ error: bilingual('应为电子邮箱地址', 'an email address is expected') }).optional().describe('纠错邮箱 — email for corrections'),
+      url: UrlSchema.optional().describe('纠错网页（会附上 ?target=指标编号） — web form for corrections (?target=<id> is added)'),
+    })
+    .refine((f) => f.email !== undefined || f.url !== undefined, { error: bilingual('feedback 需要 email 或 url 至少一项', 'feedback needs an email or a url') })
+    .optional()
+    .describe('公众纠错联系方式，显示在每个指标页的“发现数据有误？”处；未设置时显示牵头单位 — public contact for corrections, shown on every target page; without it, the lead units are named'),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

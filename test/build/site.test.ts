@@ -167,6 +167,18 @@ describe('a site built from fixture progress', () => {
     expect($('[data-status]').first().text()).toContain('慢于序时');
   });
 
+  it('asks for corrections on every target page, with the target id filled in', () => {
+    const $ = page(fixture, '/2024/targets/sample-points/');
+    const mail = $('section.feedback a[href^="mailto:"]').attr('href')!;
+    expect($('#feedback').text()).toBe('发现数据有误？');
+    expect(mail).toMatch(/^mailto:jiucuo@example\.org\?subject=/);
+    expect(decodeURIComponent(mail)).toContain('数据纠错：sample-points');
+    expect($('section.feedback a[href^="https://example.org/feedback"]').attr('href')).toBe('https://example.org/feedback?target=sample-points');
+    const real$ = page(real, '/2024/targets/teeth-fluoride/');
+    expect(real$('section.feedback').text()).toContain('可联系牵头单位：州卫生健康委');
+    expect(real$('section.feedback').text()).toContain('teeth-fluoride');
+  });
+
   it('shows the latest report date on the home page instead of 进度尚未发布', () => {
     const text = page(fixture, '/')('main').text();
     expect(text).toContain('最新进度报告截至');

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/site-build.ts';
+
+describe('the publishing workflow and guide', () => {
+  const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'publish.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps: { run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it('checks, tests, builds with the Pages address and sub-path, checks links and deploys', () => {
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    const runs = steps.map((s) => s.run ?? s.uses);
+    expect(runs).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build', 'npm run check:links', 'actions/deploy-pages@v4']));
+    const build = steps.find((s) => s.run === 'npm run build')!;
+    expect(Object.keys(build.env ?? {}).sort()).toEqual(['BASE_PATH', 'SITE_URL']);
+    expect(steps.filter((s) => s.uses === 'actions/checkout@v4').every((s) => s.with?.['fetch-depth'] === 0)).toBe(true);
+  });
+
+  it('has a guide in Chinese first, then English, covering every task', () => {
+    const guide = readFileSync(join(ROOT, 'docs', 'PUBLISHING.md'), 'utf8');
+    const english = guide.indexOf('# Publishing guide (English)');
+    expect(english).toBeGreaterThan(guide.length / 3);
+    for (const zh of ['发布一期进度报告', '更正数字', '新增年度方案', '本地预览与发布']) expect(guide.slice(0, english)).toContain(zh);
+    for (const en of ['Publish a progress report', 'Correct a figure', "Add a new year's plan", 'Preview and publish']) expect(guide.slice(english)).toContain(en);
+    for (const command of ['npm run new-snapshot -- --as-of', 'npm run check', 'npm start', '"corrects"']) expect(guide).toContain(command);
+  });
+});
