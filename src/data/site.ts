@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildSiteModel, type PlanView, type SiteModel } from '../lib/plan-model.ts';
+import { buildSiteModel, type PlanView, type ProjectView, type SiteModel, type TargetView } from '../lib/plan-model.ts';
 import { todayIso } from '../node/today.ts';
 
 /**
@@ -36,4 +36,19 @@ export async function currentPlan(): Promise<PlanView> {
   const plan = site.plans[0];
   if (!plan) throw new Error('没有任何方案 — no plan in content/plans/');
   return plan;
+}
+
+/** Static paths of one page per plan: params { plan }, props { view }. */
+export async function planRoutes(): Promise<{ params: { plan: string }; props: { view: PlanView } }[]> {
+  return (await loadSite()).plans.map((view) => ({ params: { plan: view.plan.id }, props: { view } }));
+}
+
+/** Static paths of one page per project: params { plan, project }, props { view, project }. */
+export async function projectRoutes(): Promise<{ params: { plan: string; project: string }; props: { view: PlanView; project: ProjectView } }[]> {
+  return (await loadSite()).plans.flatMap((view) => view.projects.map((project) => ({ params: { plan: view.plan.id, project: project.id }, props: { view, project } })));
+}
+
+/** Static paths of one page per target: params { plan, target }, props { view, target }. */
+export async function targetRoutes(): Promise<{ params: { plan: string; target: string }; props: { view: PlanView; target: TargetView } }[]> {
+  return (await loadSite()).plans.flatMap((view) => view.targets.map((target) => ({ params: { plan: view.plan.id, target: target.id }, props: { view, target } })));
 }

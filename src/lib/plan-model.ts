@@ -176,3 +176,8 @@ export function buildSiteModel(input: {
     countyById: new Map(input.counties.map((c) => [c.id, c])),
   };
 }
+
+/** Units by their names as the plan writes them, joined with 、 (e.g. "州民政局、州财政局"). */
+export function unitNames(site: SiteModel, ids: readonly string[]): string {
+  return ids.map((id) => site.departmentById.get(id)?.shortName ?? id).join('、');
+}

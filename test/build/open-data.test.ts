@@ -1,32 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { BASE_CONTENT, withJulyReport } from '../helpers/fixtures.ts';
 import { buildSite, checkLinks, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
 let real: string;
 let before: string;
 let after: string;
-
-/** The base fixture plus a July report. */
-function withJulyReport(): string {
-  const root = mkdtempSync(join(tmpdir(), 'content-july-'));
-  cpSync(BASE_CONTENT, root, { recursive: true });
-  writeFileSync(
-    join(root, 'progress', '2024-07-31.json'),
-    JSON.stringify({
-      plan: '2024',
-      asOf: '2024-07-31',
-      published: '2024-08-05',
-      source: { title: '示例进度通报（7月）', issuer: '示例局', date: '2024-08-03', url: 'https://example.org/report-2024-07' },
-      entries: [{ target: 'sample-points', value: 35, corrects: '2024-06-30', note: '6月数字含重复统计，更正为35个，说明："复核"后下调' }],
-    }),
-  );
-  return root;
-}
 
 const filesOf = (dir: string) => readdirSync(dir).sort();
 

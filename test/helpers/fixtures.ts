@@ -9,12 +9,19 @@ export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const BASE_CONTENT = join(FIXTURES, 'content-base');
 
 /**
- * A temporary content root: the base fixture with a broken fixture's files laid over it
- * (test/fixtures/broken/<name>/ holds only the files that differ).
+ * A temporary content root: the base fixture with another fixture's files laid over it. Broken
+ * fixtures live in test/fixtures/broken/<name>/ and hold only the files that differ; so do the
+ * valid overlays (e.g. july-report, a second report correcting the first).
  */
-export function brokenContent(name: string): string {
-  const root = mkdtempSync(join(tmpdir(), `content-${name}-`));
+export function overlaidContent(overlay: string): string {
+  const root = mkdtempSync(join(tmpdir(), `content-${overlay.replace(/\W+/g, '-')}-`));
   cpSync(BASE_CONTENT, root, { recursive: true });
-  cpSync(join(FIXTURES, 'broken', name), root, { recursive: true });
+  cpSync(join(FIXTURES, overlay), root, { recursive: true });
   return root;
 }
+
+/** The base fixture with test/fixtures/broken/<name>/ laid over it. */
+export const brokenContent = (name: string): string => overlaidContent(join('broken', name));
+
+/** The base fixture plus a July report that lowers and corrects June's figure (test/fixtures/july-report/). */
+export const withJulyReport = (): string => overlaidContent('july-report');

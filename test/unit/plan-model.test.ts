@@ -1,9 +1,6 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { departmentProjects, countyInvolvement } from '../../src/lib/involvement.ts';
-import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { BASE_CONTENT, withJulyReport } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 
 const fixtureModel = (today: string, root: string = BASE_CONTENT) => loadModel(root, today);
@@ -55,18 +52,7 @@ describe('buildSiteModel', () => {
 
 describe('revisions', () => {
   it('flags a cumulative figure lower than the report before it', () => {
-    const root = mkdtempSync(join(tmpdir(), 'revision-'));
-    cpSync(BASE_CONTENT, root, { recursive: true });
-    writeFileSync(
-      join(root, 'progress', '2024-07-31.json'),
-      JSON.stringify({
-        plan: '2024',
-        asOf: '2024-07-31',
-        published: '2024-08-05',
-        source: { title: '示例进度通报（7月）', issuer: '示例局', date: '2024-08-03', reference: '示例〔2024〕7号' },
-        entries: [{ target: 'sample-points', value: 35, corrects: '2024-06-30', note: '6月数字重复计算' }],
-      }),
-    );
+    const root = withJulyReport();
     const site = fixtureModel('2024-11-29', root);
     const target = site.plans[0].targets.find((t) => t.id === 'sample-points')!;
     expect(target.readings.map((r) => [r.asOf, r.value, r.revisedDown])).toEqual([

@@ -1,35 +1,12 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportViews } from '../../src/lib/changes.ts';
 import { progressChart, shareBarsChart, statusCountChart } from '../../src/lib/chart-spec.ts';
 import { latestBreakdown, milestoneSteps, progressSeries, statusCounts, targetProgressBars } from '../../src/lib/series.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { withJulyReport } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 
-/** The base fixture plus a July report: points lowered (a revision), the plan now met, coverage up. */
-function withJulyReport() {
-  const root = mkdtempSync(join(tmpdir(), 'series-'));
-  cpSync(BASE_CONTENT, root, { recursive: true });
-  writeFileSync(
-    join(root, 'progress', '2024-07-31.json'),
-    JSON.stringify({
-      plan: '2024',
-      asOf: '2024-07-31',
-      published: '2024-08-05',
-      source: { title: '示例进度通报（7月）', issuer: '示例局', date: '2024-08-03', reference: '示例〔2024〕7号' },
-      entries: [
-        { target: 'sample-points', value: 35, corrects: '2024-06-30', breakdown: [{ county: 'county-a', value: 20 }, { county: 'county-b', value: 15 }] },
-        { target: 'sample-coverage', value: 92 },
-      ],
-    }),
-  );
-  return loadModel(root, '2024-11-29').plans[0];
-}
-
-const plan = withJulyReport();
+const plan = loadModel(withJulyReport(), '2024-11-29').plans[0];
 const target = (id: string) => plan.targets.find((t) => t.id === id)!;
 
 describe('progressSeries', () => {

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../data/site.ts';
+import { planRoutes } from '../../../data/site.ts';
 import { useDictionary } from '../../../i18n/zh-CN.ts';
 import { reportViews } from '../../../lib/changes.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -9,10 +9,7 @@ import { readingText } from '../../../lib/target-text.ts';
 import { reportPath, reportsPath, withBase } from '../../../lib/urls.ts';
 
 /** RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. */
-export const getStaticPaths = (async () => {
-  const site = await loadSite();
-  return site.plans.map((view) => ({ params: { plan: view.plan.id }, props: { view } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = planRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: PlanView }> = ({ props, site }) => {
   const { view } = props;
