@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeDemoContent } from './demo.ts';
 import { buildSite } from './lib/build.ts';
-import { launchChromium, serveStatic } from './lib/browser.ts';
+import { drawAllCharts, launchChromium, serveStatic } from './lib/browser.ts';
 import { kb, markdownTable } from './lib/markdown.ts';
 
 const PAGES = [
@@ -50,11 +50,7 @@ export async function benchTransfer(): Promise<string> {
       const files = new Set<string>();
       page.on('request', (request) => files.add(new URL(request.url()).pathname));
       await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
-      const charts = page.locator('progress-chart');
-      for (let i = 0; i < (await charts.count()); i += 1) {
-        await charts.nth(i).scrollIntoViewIfNeeded();
-        await page.waitForFunction((n) => document.querySelectorAll('progress-chart')[n]?.hasAttribute('data-drawn'), i);
-      }
+      await drawAllCharts(page);
       await page.waitForLoadState('networkidle');
       await page.close();
       const gzip: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (tests and benchmarks never download a browser of their own). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +41,13 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Scrolls each chart into view in turn and waits until it has drawn (charts load as they near the viewport). */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const charts = page.locator('progress-chart');
+  for (let i = 0; i < (await charts.count()); i += 1) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction((index) => document.querySelectorAll('progress-chart')[index]?.hasAttribute('data-drawn'), i);
+  }
 }

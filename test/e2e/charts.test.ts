@@ -1,25 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
-import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { servedSite } from '../helpers/served.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  site = await serveStatic(buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-e2e-'))) }));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = servedSite(() => buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-e2e-'))) }));
 
 /** Whether a canvas has any painted pixel. */
 const painted = (selector: string) => `(() => {
@@ -30,7 +18,7 @@ const painted = (selector: string) => `(() => {
 
 describe('charts in Chromium (demo site)', () => {
   it('loads chart.js only when the chart nears the viewport, then draws it', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 640 } });
     const scripts: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -49,7 +37,7 @@ describe('charts in Chromium (demo site)', () => {
   });
 
   it('renders an embed page’s chart and table, and saves the chart as PNG', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await site.browser.newPage({ acceptDownloads: true });
     await page.goto(`${site.url}/embed/2024/targets/teeth-fluoride/`);
     await page.waitForSelector('#target-chart progress-chart[data-drawn]');
     expect(await page.evaluate(painted('#target-chart canvas'))).toBe(true);
@@ -66,7 +54,7 @@ describe('charts in Chromium (demo site)', () => {
   });
 
   it('draws the home page charts as bars', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
     await page.waitForSelector('#status-chart progress-chart[data-drawn]');
     expect(await page.evaluate(painted('#status-chart canvas'))).toBe(true);
@@ -74,7 +62,7 @@ describe('charts in Chromium (demo site)', () => {
   });
 
   it('keeps summary and table, and hides the empty canvas, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/2024/targets/teeth-fluoride/`);
     expect(await page.locator('#target-chart .chart__summary').isVisible()).toBe(true);
@@ -84,7 +72,7 @@ describe('charts in Chromium (demo site)', () => {
   });
 
   it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/elderly-care-centres/', '/2024/reports/2024-07-31/', '/counties/tekes/'])('%s does not scroll sideways at 360 px', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(site.url + path);
     await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
     await page.waitForTimeout(300);
@@ -96,7 +84,7 @@ describe('charts in Chromium (demo site)', () => {
   it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/', '/embed/2024/targets/teeth-fluoride/'])(
     '%s has no WCAG 2.2 AA violation, charts drawn',
     async (path) => {
-      expect(await axeViolations(browser, site.url + path)).toEqual([]);
+      expect(await axeViolations(site.browser, site.url + path)).toEqual([]);
     },
   );
 });

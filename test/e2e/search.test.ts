@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  site = await serveStatic(buildSite({ TODAY: '2026-11-29' }));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = servedSite(() => buildSite({ TODAY: '2026-11-29' }));
 
 /** Opens a search URL and waits until the status line reports a finished search. */
 async function searchPage(page: Page, query: string): Promise<string[]> {
@@ -88,7 +77,7 @@ const QUERIES: [string, string][] = [
 
 describe('search in Chromium', () => {
   it.each(QUERIES)('%s finds %s among the first three', async (query, expected) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const results = await searchPage(page, `?q=${encodeURIComponent(query)}`);
     await page.close();
     expect(results.slice(0, 3)).toContain(expected);
@@ -102,7 +91,7 @@ describe('search in Chromium', () => {
     ['a script tag', '<script>alert(1)</script>'],
     ['quotes and markup', `涂氟"'><img src=x onerror=alert(1)>`],
   ])('gives a sane page for a query that is %s', async (_, query) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -126,7 +115,7 @@ describe('search in Chromium', () => {
   });
 
   it('narrows results with a filter, and only to matching pages', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const all = await searchPage(page, `?q=${encodeURIComponent('建设')}`);
     const filtered = await searchPage(page, `?q=${encodeURIComponent('建设')}&project=elderly-care`);
     await page.close();
@@ -136,7 +125,7 @@ describe('search in Chromium', () => {
   });
 
   it('filters by county and by lead department without a query', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const tekes = await searchPage(page, '?county=tekes&kind=count');
     const byLead = await searchPage(page, '?lead=disabled-persons-federation');
     await page.close();
@@ -146,7 +135,7 @@ describe('search in Chromium', () => {
   });
 
   it('keeps the query and filters in the URL, and restores them from it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/`);
     await page.fill('#q', '改造');
     await page.selectOption('#filter-lead', 'disabled-persons-federation');
@@ -164,7 +153,7 @@ describe('search in Chromium', () => {
   });
 
   it('starts a search from the header box of any page, with the keyboard', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/about/`);
     await page.focus('#header-q');
     await page.keyboard.type('涂氟');
@@ -179,7 +168,7 @@ describe('search in Chromium', () => {
   });
 
   it('says plainly when nothing is found', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const results = await searchPage(page, '?q=qwertyuiopzxcv');
     expect(results).toEqual([]);
     expect(await page.textContent('.search-status')).toContain('没有找到与“qwertyuiopzxcv”相关的结果');
@@ -187,7 +176,7 @@ describe('search in Chromium', () => {
   });
 
   it('lists every target by project without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('涂氟')}`);
     expect(await page.locator('.all-targets h3').count()).toBe(10);

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { drawAllCharts, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
 import { axeViolations } from './axe.ts';
-import { drawAllCharts } from './charts.ts';
 
 /** Paths of every page a built site's sitemap lists. */
 export function sitemapPaths(dir: string): string[] {
