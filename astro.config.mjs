@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { CONTENT_LANGUAGE, editionsOf } from './src/i18n/index.ts';
+import { readSiteConfig } from './src/node/site-config.ts';
 
 // Hosting settings come from the environment so one build recipe serves every host:
 // BASE_PATH for a sub-path (e.g. /minsheng/), SITE_URL for absolute links.
@@ -17,6 +19,11 @@ const contentDir = process.env.CONTENT_DIR;
 const cacheDir = contentDir
   ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
+
+// Language editions (content/site.json `languages`): the sitemap lists every page's other-language
+// versions (xhtml:link hreflang), keyed by each edition's first URL segment; the root edition has none.
+const editions = editionsOf(readSiteConfig().languages);
+const sitemapLocales = Object.fromEntries(editions.map((e) => [e.prefix || CONTENT_LANGUAGE, e.lang]));
 
 export default defineConfig({
   // The feed and sitemap need absolute URLs: SITE_URL when publishing, else the local preview
@@ -49,7 +56,10 @@ export default defineConfig({
     },
   },
   // Bare pages (embeds, printable notices, short-link redirects) stay out of the sitemap.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/$|\/notice\/$|\/embed\/|\/[tp]\/[^/]+\/$/.test(new URL(page).pathname) }), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({
+      filter: (page) => !/\/404\/$|\/notice\/$|\/embed\/|\/[tp]\/[^/]+\/$/.test(new URL(page).pathname),
+      ...(editions.length > 1 ? { i18n: { defaultLocale: CONTENT_LANGUAGE, locales: sitemapLocales } } : {}),
+    }), pagefindIndex()],
   vite: {
     build: {
       // Terser (two passes) makes the chart.js chunk about 12% smaller than the default minifier

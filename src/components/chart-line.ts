@@ -1,6 +1,6 @@
 import { CategoryScale, Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ProgressChartSpec } from '../lib/chart-spec.ts';
-import { CHART_COLOURS, baseOptions } from './chart-theme.ts';
+import { CHART_COLOURS, baseOptions, isRtl } from './chart-theme.ts';
 
 // Only the chart.js parts a line chart uses (no chart.js/auto); the legend is HTML beside the canvas.
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
@@ -16,13 +16,14 @@ export function drawProgress(canvas: HTMLCanvasElement, spec: ProgressChartSpec)
   if (spec.target !== null) {
     datasets.push({ label: spec.series.target, data: spec.labels.map(() => spec.target), borderColor: CHART_COLOURS.target, backgroundColor: CHART_COLOURS.target, borderWidth: 2, borderDash: [8, 4], pointRadius: 0 });
   }
+  const rtl = isRtl(canvas);
   return new Chart<'line'>(canvas, {
     type: 'line',
     data: { labels: spec.labels, datasets },
     options: {
       ...baseOptions(),
-      scales: { y: { beginAtZero: true, ticks: { callback: (value) => `${value}${spec.unit}` } } },
-      plugins: { legend: { display: false }, tooltip: { callbacks: { afterBody: (items) => spec.notes[items[0]?.dataIndex ?? 0] ?? '' } } },
+      scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', ticks: { callback: (value) => `${value}${spec.unit}` } } },
+      plugins: { legend: { display: false }, tooltip: { rtl, callbacks: { afterBody: (items) => spec.notes[items[0]?.dataIndex ?? 0] ?? '' } } },
     },
   });
 }

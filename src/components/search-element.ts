@@ -13,7 +13,12 @@ import { withBase } from '../lib/urls.ts';
  */
 
 interface Config {
+  /** The site's base path (Pagefind's result URLs start from it). */
   base: string;
+  /** Base of this language edition's pages (exact-match result paths start from it). */
+  pageBase: string;
+  /** The page's language, for formatting dates. */
+  lang: string;
   indexUrl: string;
   pagefindUrl: string;
   words: Record<string, string> & { status: Record<Status, string>; filterNames: Record<FilterKey, string> };
@@ -178,15 +183,15 @@ class SiteSearch extends HTMLElement {
       rows.length === 0
         ? fillTemplate(words.none, { q })
         : fillTemplate(q ? words.results : words.resultsFiltered, { n: rows.length, q });
-    this.status.textContent = pages === null && q ? `${message}（${words.failed}）` : message;
+    this.status.textContent = pages === null && q ? `${message}${words.failedSuffix}` : message;
   }
 
   private merge(index: SearchIndex, q: string, filters: Partial<Record<FilterKey, string>>, sort: string, pages: PagefindResult[]): Row[] {
-    const { base, words } = this.config;
+    const { pageBase, words } = this.config;
     const hits = searchEntries(index.entries, q, filters);
     const ordered = sort === 'order' ? [...hits].sort((a, b) => index.entries.indexOf(a.entry) - index.entries.indexOf(b.entry)) : hits;
     const rows: Row[] = ordered.map(({ entry }) => ({
-      url: withBase(base, entry.path),
+      url: withBase(pageBase, entry.path),
       title: entry.title,
       tag: entry.kind === 'project' ? words.projectResult : words.exact,
       project: entry.project,
@@ -232,7 +237,7 @@ class SiteSearch extends HTMLElement {
           tag.append(icon, words.status[row.status]);
           meta.append(' ', tag);
         }
-        if (row.status) meta.append(' ', element('span', 'muted', row.asOf ? fillTemplate(words.asOf, { date: formatDate(row.asOf) }) : words.noReport));
+        if (row.status) meta.append(' ', element('span', 'muted', row.asOf ? fillTemplate(words.asOf, { date: formatDate(row.asOf, this.config) }) : words.noReport));
         item.append(link, meta);
         if (row.excerpt) {
           const excerpt = element('p', 'result__excerpt');

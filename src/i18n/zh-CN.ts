@@ -1,4 +1,18 @@
 import type { Status } from '../lib/status.ts';
+import type { Comparator } from '../schemas/target.ts';
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * A project number as the plan writes it, 1–99.
+ * @example chineseNumeral(7) // "七"; chineseNumeral(12) // "十二"
+ */
+export function chineseNumeral(n: number): string {
+  if (n <= 10) return NUMERALS[n] ?? String(n);
+  if (n < 20) return `十${NUMERALS[n - 10]}`;
+  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${NUMERALS[n % 10]}`;
+  return String(n);
+}
 
 /**
  * Every UI string of the Chinese edition. Components take words from here, never from literals,
@@ -6,6 +20,44 @@ import type { Status } from '../lib/status.ts';
  */
 export const zhCN = {
   lang: 'zh-CN',
+  dir: 'ltr',
+  /** How this language names itself in the language switcher. */
+  autonym: '中文',
+  /** Numbers: grouped below compactFrom, Intl compact notation (1.37万) from it; null: never compact. */
+  numbers: {
+    compactFrom: 10_000 as number | null,
+    /** Whether goals show the plan's own wording of a figure (written: 1.37万户) rather than a formatted number. */
+    planWording: true as boolean,
+    quantity: (number: string, unit: string) => `${number}${unit}`,
+  },
+  /** Unit names as content writes them (Chinese) → this language's; a missing unit shows as written. */
+  units: {} as Record<string, string>,
+  /** Punctuation and small compositions that differ between languages. */
+  punct: {
+    colon: '：',
+    list: '、',
+    clause: '，',
+    end: '。',
+    paren: (text: string) => `（${text}）`,
+    title: (title: string) => `《${title}》`,
+    labelled: (label: string, text: string) => `${label}：${text}`,
+    projectNumber: (n: number) => `${chineseNumeral(n)}、`,
+    subItemNumber: (numeral: string, _n: number) => `（${numeral}）`,
+    numbered: (n: number) => chineseNumeral(n),
+  },
+  language: {
+    switcher: '语言',
+    /** Shown where content has no translation in this language and appears in Chinese. */
+    untranslated: '',
+    /** On a plain-language explanation (MDX body) that exists only in Chinese. */
+    bodyUntranslated: '',
+    /** On the official text: shown in the original language. */
+    officialOriginal: '',
+    /** On content translations made by the site. */
+    translationNote: '',
+    /** A test locale whose strings are placeholders; empty for real languages. */
+    placeholder: '',
+  },
   site: {
     name: '民生实事公开',
     tagline: '政府承诺办的民生实事，做到哪一步了',
@@ -44,6 +96,9 @@ export const zhCN = {
     zero: '动态清零',
     'full-coverage': '全覆盖',
   },
+  /** A goal from its comparator and formatted quantity, where content gives no wording of its own. */
+  comparatorGoal: (comparator: Comparator, quantity: string) =>
+    comparator === 'zero' ? '动态清零' : comparator === 'full-coverage' ? `${quantity}覆盖` : comparator === 'stated' ? quantity : `${comparator === 'about' ? '约' : '不低于'}${quantity}`,
   direction: { higher: '越高越好', lower: '越低越好' },
   milestoneState: { planned: '计划中', met: '已完成', 'partially-met': '部分完成', 'not-met': '未完成' },
   plan: {
@@ -168,6 +223,7 @@ export const zhCN = {
   },
   reports: {
     title: '进度报告',
+    titleFor: (plan: string) => `${plan}进度报告`,
     intro: '每期进度报告按数据截至日期发布，注明来源。已发布的数字不会被改动，更正以新一期报告发布并公开标明。',
     none: '尚未发布任何进度报告。',
     itemTitle: (date: string) => `截至${date}的进度报告`,
@@ -352,9 +408,16 @@ export const zhCN = {
   breadcrumb: '当前位置',
 } as const;
 
-export type Dictionary = typeof zhCN;
+/** Literal string types widened to string, so every language's dictionary has the Chinese one's shape. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
 
-/** The dictionary for a page; one language for now. */
-export function useDictionary(): Dictionary {
-  return zhCN;
-}
+/** The shape every UI dictionary has (see src/i18n/index.ts for the list of languages). */
+export type Dictionary = Widen<typeof zhCN> & { dir: 'ltr' | 'rtl' };

@@ -1,5 +1,5 @@
 import type { Dictionary } from '../i18n/zh-CN.ts';
-import { formatDate, formatQuantity, formatShare } from './format.ts';
+import { formatDate, formatQuantity, formatShare, unitName } from './format.ts';
 import type { ProgressBar, ProgressSeries } from './series.ts';
 import type { Status } from './status.ts';
 
@@ -14,6 +14,7 @@ export const CHART_COLOURS = { actual: '#0072B2', expected: '#D55E00', target: '
 /** A line chart of a target's reported figures against its target and schedule lines. */
 export interface ProgressChartSpec {
   type: 'progress';
+  /** Appended to axis numbers, in the page's language: "户" in Chinese, " households" in English. */
   unit: string;
   labels: string[];
   series: { actual: string; expected: string; target: string };
@@ -32,6 +33,8 @@ export interface BarChartSpec {
   labels: string[];
   values: number[];
   name: string;
+  /** Between the series name and a value in tooltips: "：" or ": ". */
+  colon: string;
   /** A tooltip line per bar (e.g. its status), since colour alone never carries meaning. */
   notes: string[];
 }
@@ -52,11 +55,11 @@ function roundLike(value: number, target: number | null): number {
 /** A target's progress chart and its table. The first label is the period start, where the schedule starts at 0. */
 export function progressChart(series: ProgressSeries, t: Dictionary): { spec: ProgressChartSpec; table: DataTable } {
   const withStart = series.scheduled;
-  const labels = [...(withStart ? [formatDate(series.start)] : []), ...series.points.map((p) => formatDate(p.asOf))];
-  const sourceNote = (title: string) => `${t.chart.source}：${title}`;
+  const labels = [...(withStart ? [formatDate(series.start, t)] : []), ...series.points.map((p) => formatDate(p.asOf, t))];
+  const sourceNote = (title: string) => t.punct.labelled(t.chart.source, title);
   const spec: ProgressChartSpec = {
     type: 'progress',
-    unit: series.unit,
+    unit: t.numbers.quantity('', unitName(series.unit, t)),
     labels,
     series: { actual: series.scheduled ? t.chart.actual : t.chart.reported, expected: t.chart.expected, target: t.chart.target },
     actual: [...(withStart ? [null] : []), ...series.points.map((p) => p.value)],
@@ -66,10 +69,10 @@ export function progressChart(series: ProgressSeries, t: Dictionary): { spec: Pr
   };
   const columns = [t.chart.date, spec.series.actual, ...(series.scheduled ? [t.chart.expected] : []), ...(series.target !== null ? [t.chart.target] : []), t.chart.source];
   const rows = series.points.map((p) => [
-    formatDate(p.asOf),
-    formatQuantity(p.value, series.unit) + (p.corrects ? `（${t.target.correction(formatDate(p.corrects))}）` : p.revisedDown ? `（${t.chart.revised}）` : ''),
-    ...(series.scheduled ? [formatQuantity(roundLike(p.expected ?? 0, series.target), series.unit)] : []),
-    ...(series.target !== null ? [formatQuantity(series.target, series.unit)] : []),
+    formatDate(p.asOf, t),
+    formatQuantity(p.value, series.unit, t) + (p.corrects ? t.punct.paren(t.target.correction(formatDate(p.corrects, t))) : p.revisedDown ? t.punct.paren(t.chart.revised) : ''),
+    ...(series.scheduled ? [formatQuantity(roundLike(p.expected ?? 0, series.target), series.unit, t)] : []),
+    ...(series.target !== null ? [formatQuantity(series.target, series.unit, t)] : []),
     p.source.title,
   ]);
   return { spec, table: { columns, rows } };
@@ -84,9 +87,10 @@ export function shareBarsChart(bars: readonly ProgressBar[], label: string, t: D
       labels: bars.map((b) => b.label),
       values: bars.map((b) => Math.round(b.share * 1000) / 10),
       name: t.chart.share,
-      notes: bars.map((b) => `${t.chart.status}：${t.status[b.status]}`),
+      colon: t.punct.colon,
+      notes: bars.map((b) => t.punct.labelled(t.chart.status, t.status[b.status])),
     },
-    table: { columns: [label, t.chart.share, t.chart.status], rows: bars.map((b) => [b.label, formatShare(b.share), t.status[b.status]]) },
+    table: { columns: [label, t.chart.share, t.chart.status], rows: bars.map((b) => [b.label, formatShare(b.share, t), t.status[b.status]]) },
   };
 }
 
@@ -98,6 +102,7 @@ export function statusCountChart(counts: readonly { status: Status; count: numbe
       unit: '',
       labels: counts.map((c) => t.status[c.status]),
       values: counts.map((c) => c.count),
+      colon: t.punct.colon,
       name: t.chart.count,
       notes: counts.map(() => ''),
     },

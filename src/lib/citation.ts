@@ -29,13 +29,18 @@ export interface CitationInput {
  */
 export function gbtReference(c: CitationInput, t: Dictionary): string {
   const updated = c.report?.asOf ?? c.plan.date;
-  return `${c.publisher}. ${c.title}：${c.plan.title}${t.cite.ebol}. ${updated ? `(${updated})` : ''}[${c.accessed}]. ${c.url}.`;
+  return `${c.publisher}. ${t.punct.labelled(c.title, planTitle(c.plan))}${t.cite.ebol}. ${updated ? `(${updated})` : ''}[${c.accessed}]. ${c.url}.`;
+}
+
+/** The plan's official title, followed by its translation in another edition, so readers can find the original. */
+function planTitle(plan: Plan): string {
+  return plan.title === plan.source.title ? plan.title : `${plan.source.title} [${plan.title}]`;
 }
 
 /** A plain source line for news use, naming the plan, the report and its date, the URL and the access date. */
 export function plainSourceLine(c: CitationInput, t: Dictionary): string {
   const source = c.report
-    ? t.cite.withReport(c.plan.title, c.plan.issuer, formatDate(c.report.asOf), c.report.source.title, c.report.source.issuer, formatDate(c.report.source.date))
-    : t.cite.planOnly(c.plan.title, c.plan.issuer);
-  return `${source}${t.cite.urlAccessed(c.url, formatDate(c.accessed))}`;
+    ? t.cite.withReport(planTitle(c.plan), c.plan.issuer, formatDate(c.report.asOf, t), c.report.source.title, c.report.source.issuer, formatDate(c.report.source.date, t))
+    : t.cite.planOnly(planTitle(c.plan), c.plan.issuer);
+  return `${source}${t.cite.urlAccessed(c.url, formatDate(c.accessed, t))}`;
 }

@@ -3,6 +3,7 @@ import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema, type Plan } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
+import { PLACEHOLDER_LANGUAGES } from '../i18n/index.ts';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { SnapshotSchema } from '../schemas/snapshot.ts';
 
@@ -40,6 +41,8 @@ export interface RawContent {
   snapshots: RawFile[];
   /** content/site.json, when present. */
   siteConfig?: RawFile;
+  /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
+  synthetic?: boolean;
   /** Official source texts by their path under the content root (e.g. sources/2024-plan.txt). */
   sources: Record<string, string>;
 }
@@ -195,7 +198,14 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const problems: Problem[] = [];
   const push: Push = (raw, path, zh, en, hint) => problems.push(problemAt(raw, path, zh, en, hint));
 
-  if (content.siteConfig) parseWith(SiteConfigSchema, content.siteConfig, problems);
+  if (content.siteConfig) {
+    parseWith(SiteConfigSchema, content.siteConfig, problems);
+    list(field(content.siteConfig.data, 'languages')).forEach((tag, index) => {
+      if (typeof tag === 'string' && PLACEHOLDER_LANGUAGES.includes(tag) && !content.synthetic) {
+        push(content.siteConfig!, ['languages', index], `${tag} 是测试用的占位语言（文字不是译文），只能用于带 synthetic.json 标记的测试或演示内容`, `${tag} is a placeholder test locale (its strings are not a translation) and is allowed only in synthetic test or demo content (with synthetic.json)`);
+      }
+    });
+  }
   parseWith(z.array(DepartmentSchema), content.departments, problems);
   parseWith(z.array(CountySchema), content.counties, problems);
   const departmentIds = checkIdList(content.departments, { zh: '单位', en: 'department' }, push);

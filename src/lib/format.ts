@@ -1,52 +1,84 @@
-/**
- * Number, percentage and date formatting for Chinese pages, in one place (Intl, zh-CN).
- * Pure; table-tested in test/unit/format.test.ts.
- */
-
-const LOCALE = 'zh-CN';
-const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 2 });
-const longDate = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+import type { Dictionary } from '../i18n/zh-CN.ts';
 
 /**
- * A number as Chinese readers write it: grouped below 10,000, in 万 from 10,000.
- * @example formatNumber(4120) // "4,120"; formatNumber(13700) // "1.37万"
+ * Numbers, shares, quantities and dates for every language, in one place: Intl in the
+ * dictionary's language, plus the dictionary's few composition rules (compact 万 or not, how a
+ * unit joins its number, unit names). Pure; table-tested in test/unit/format.test.ts.
  */
-export function formatNumber(value: number): string {
-  return Math.abs(value) >= 10_000 ? compact.format(value) : plain.format(value);
+
+interface Formats {
+  plain: Intl.NumberFormat;
+  compact: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  percentFine: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
 }
 
-/** A number with its unit, e.g. "3,400名", "1.37万户", "90%". */
-export function formatQuantity(value: number, unit: string): string {
-  return `${formatNumber(value)}${unit}`;
+const cache = new Map<string, Formats>();
+
+function formats(lang: string): Formats {
+  let f = cache.get(lang);
+  if (!f) {
+    f = {
+      plain: new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }),
+      compact: new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 2 }),
+      percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+      percentFine: new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      date: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    };
+    cache.set(lang, f);
+  }
+  return f;
 }
 
 /**
- * A 0–1 share as a whole percentage (one decimal below 1%), e.g. 0.46 → "46%".
- * @example formatShare(0.4973) // "50%"
+ * A number as readers of the language write it.
+ * @example formatNumber(13700, zhCN) // "1.37万"; formatNumber(13700, en) // "13,700"
  */
-export function formatShare(share: number): string {
-  const percent = share * 100;
-  const digits = percent > 0 && percent < 1 ? 1 : 0;
-  return `${percent.toFixed(digits)}%`;
+export function formatNumber(value: number, t: Pick<Dictionary, 'lang' | 'numbers'>): string {
+  const f = formats(t.lang);
+  const { compactFrom } = t.numbers;
+  return compactFrom !== null && Math.abs(value) >= compactFrom ? f.compact.format(value) : f.plain.format(value);
 }
 
-/** An ISO date in Chinese, e.g. "2024年6月30日". */
-export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+/** A unit (as content writes it, in Chinese) in the language; unknown units show as written. */
+export function unitName(unit: string, t: Dictionary): string {
+  return t.units[unit] ?? unit;
 }
-
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**
- * A project number as the plan writes it, 1–99.
- * @example chineseNumeral(7) // "七"; chineseNumeral(12) // "十二"
+ * A number with its unit.
+ * @example formatQuantity(13700, '户', zhCN) // "1.37万户"; formatQuantity(13700, '户', en) // "13,700 households"
  */
-export function chineseNumeral(n: number): string {
-  if (n <= 10) return NUMERALS[n] ?? String(n);
-  if (n < 20) return `十${NUMERALS[n - 10]}`;
-  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${NUMERALS[n % 10]}`;
-  return String(n);
+export function formatQuantity(value: number, unit: string, t: Dictionary): string {
+  return t.numbers.quantity(formatNumber(value, t), unitName(unit, t));
+}
+
+/**
+ * A 0–1 share as a whole percentage (one decimal below 1%).
+ * @example formatShare(0.4973, zhCN) // "50%"; formatShare(0.004, en) // "0.4%"
+ */
+export function formatShare(share: number, t: Pick<Dictionary, 'lang'>): string {
+  const f = formats(t.lang);
+  return share > 0 && share < 0.01 ? f.percentFine.format(share) : f.percent.format(share);
+}
+
+/**
+ * An ISO date in the language.
+ * @example formatDate('2024-06-30', zhCN) // "2024年6月30日"; formatDate('2024-06-30', en) // "June 30, 2024"
+ */
+export function formatDate(iso: string, t: Pick<Dictionary, 'lang'>): string {
+  return formats(t.lang).date.format(new Date(`${iso}T00:00:00Z`));
+}
+
+const SUB_ITEM_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * A sub-item's number as the language writes it, from the plan's numeral.
+ * @example subItemNumber('二', zhCN) // "（二）"; subItemNumber('二', en) // "(2)"
+ */
+export function subItemNumber(numeral: string, t: Dictionary): string {
+  return t.punct.subItemNumber(numeral, SUB_ITEM_NUMERALS.indexOf(numeral) + 1);
 }
 
 /**
@@ -55,4 +87,15 @@ export function chineseNumeral(n: number): string {
  */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/**
+ * A bilingual field description ("中文 — English", as schemas and data dictionaries write them) for a
+ * page: whole in Chinese, the English half in other languages.
+ * @example describedIn('单位 — unit', en) // "unit"
+ */
+export function describedIn(description: string, t: Pick<Dictionary, 'lang'>): string {
+  if (t.lang === 'zh-CN') return description;
+  const at = description.indexOf(' — ');
+  return at === -1 ? description : description.slice(at + 3);
 }

@@ -13,14 +13,14 @@ import { SnapshotSchema } from '../schemas/snapshot.ts';
  * `npm run check`; the schemas describe shapes.
  */
 
-/** The content formats, by file name stem. */
+/** The content formats, by file name stem; titles are "中文 — English" (see describedIn in format.ts). */
 export const CONTENT_FORMATS = {
-  plan: { schema: PlanSchema, title: '方案 Plan', file: 'content/plans/<id>.json' },
-  project: { schema: ProjectSchema, title: '实事（MDX frontmatter）Project', file: 'content/projects/<plan>/<id>.mdx' },
-  snapshot: { schema: SnapshotSchema, title: '进度报告 Progress report', file: 'content/progress/<as-of date>.json' },
-  departments: { schema: z.array(DepartmentSchema), title: '单位名录 Departments', file: 'content/departments.json' },
-  counties: { schema: z.array(CountySchema), title: '县市名录 Counties and cities', file: 'content/counties.json' },
-  site: { schema: SiteConfigSchema, title: '网站设置 Site settings', file: 'content/site.json' },
+  plan: { schema: PlanSchema, title: '方案 — Plan', file: 'content/plans/<id>.json' },
+  project: { schema: ProjectSchema, title: '实事（MDX frontmatter） — Project (MDX frontmatter)', file: 'content/projects/<plan>/<id>.mdx' },
+  snapshot: { schema: SnapshotSchema, title: '进度报告 — Progress report', file: 'content/progress/<as-of date>.json' },
+  departments: { schema: z.array(DepartmentSchema), title: '单位名录 — Departments', file: 'content/departments.json' },
+  counties: { schema: z.array(CountySchema), title: '县市名录 — Counties and cities', file: 'content/counties.json' },
+  site: { schema: SiteConfigSchema, title: '网站设置 — Site settings', file: 'content/site.json' },
 } as const;
 
 export type ContentFormat = keyof typeof CONTENT_FORMATS;

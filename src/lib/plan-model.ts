@@ -80,6 +80,12 @@ export interface SiteModel {
   counties: County[];
   departmentById: Map<string, Department>;
   countyById: Map<string, County>;
+  /** The language of the model's display texts (see src/lib/localize.ts). */
+  lang: string;
+  /** Content shown in Chinese for want of a translation (keys as in localize.ts). */
+  untranslated: ReadonlySet<string>;
+  /** The same model in the content's own language (itself for Chinese): names as the plan writes them. */
+  original: SiteModel;
 }
 
 function unique(ids: Iterable<string>): string[] {
@@ -167,17 +173,54 @@ export function buildSiteModel(input: {
   departments: readonly Department[];
   counties: readonly County[];
   today: string;
+  /** Language of the (already localized) texts; default zh-CN. */
+  lang?: string;
+  untranslated?: ReadonlySet<string>;
+  /** The model in the content's language, when this one is a translation. */
+  original?: SiteModel;
 }): SiteModel {
-  return {
+  const site: SiteModel = {
     plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.snapshots, input.today)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),
     countyById: new Map(input.counties.map((c) => [c.id, c])),
+    lang: input.lang ?? 'zh-CN',
+    untranslated: input.untranslated ?? new Set(),
+    original: undefined as unknown as SiteModel,
   };
+  site.original = input.original ?? site;
+  return site;
 }
 
-/** Units by their names as the plan writes them, joined with 、 (e.g. "州民政局、州财政局"). */
-export function unitNames(site: SiteModel, ids: readonly string[]): string {
-  return ids.map((id) => site.departmentById.get(id)?.shortName ?? id).join('、');
+/** Units by name, joined by the language's list separator (e.g. "州民政局、州财政局"). */
+export function unitNames(site: SiteModel, ids: readonly string[], separator: string): string {
+  return ids.map((id) => site.departmentById.get(id)?.shortName ?? id).join(separator);
+}
+
+/** Whether any of the given content keys (see localize.ts) is shown untranslated. */
+export function anyUntranslated(site: SiteModel, keys: readonly string[]): boolean {
+  return keys.some((key) => site.untranslated.has(key));
+}
+
+/** Content keys of what a project page shows: the project, its parts, targets and units. */
+export function projectKeys(project: ProjectView): string[] {
+  return [
+    `project:${project.id}`,
+    ...project.subItems.map((s) => `sub-item:${project.id}/${s.id}`),
+    ...project.targets.map((t) => `target:${t.id}`),
+    ...[...project.leadUnits, ...project.responsibleUnits].map((id) => `department:${id}`),
+    ...project.countyIds.map((id) => `county:${id}`),
+  ];
+}
+
+/** Content keys of what a target page shows. */
+export function targetKeys(target: TargetView): string[] {
+  return [
+    `target:${target.id}`,
+    `project:${target.projectId}`,
+    `sub-item:${target.projectId}/${target.subItemId}`,
+    ...[...target.leadUnits, ...target.responsibleUnits].map((id) => `department:${id}`),
+    ...target.countyIds.map((id) => `county:${id}`),
+  ];
 }

@@ -1,7 +1,5 @@
 import type { Dictionary } from '../i18n/zh-CN.ts';
-import type { County } from '../schemas/county.ts';
-import type { Department } from '../schemas/department.ts';
-import { chineseNumeral } from './format.ts';
+import { formatQuantity, unitName } from './format.ts';
 import type { SiteModel, TargetView } from './plan-model.ts';
 import { FILTER_KEYS, figureForms, normalizeSearchText, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
 import { targetGoal } from './target-text.ts';
@@ -12,20 +10,15 @@ import { projectPath, targetPath } from './urls.ts';
  * its figures in every written form, its departments and places by every name. Pure.
  */
 
-const join = (parts: readonly (string | undefined)[]) => normalizeSearchText(parts.filter(Boolean).join('|'));
+const join = (parts: readonly (string | undefined)[]) => normalizeSearchText([...new Set(parts.filter(Boolean))].join('|'));
 
-function departmentNames(ids: readonly string[], byId: Map<string, Department>): string {
-  return join(ids.flatMap((id) => {
-    const d = byId.get(id);
-    return d ? [d.shortName, d.name, ...(d.aliases ?? [])] : [id];
-  }));
+/** Units by every name, in the edition's language and as the plan writes them (Chinese finds them in every edition). */
+function departmentNames(ids: readonly string[], site: SiteModel): string {
+  return join(ids.flatMap((id) => [site.departmentById.get(id), site.original.departmentById.get(id)].flatMap((d) => (d ? [d.shortName, d.name, ...(d.aliases ?? [])] : [id]))));
 }
 
-function placeNames(ids: readonly string[], byId: Map<string, County>): string {
-  return join(ids.flatMap((id) => {
-    const c = byId.get(id);
-    return c ? [c.shortName, c.name, ...(c.aliases ?? [])] : [id];
-  }));
+function placeNames(ids: readonly string[], site: SiteModel): string {
+  return join(ids.flatMap((id) => [site.countyById.get(id), site.original.countyById.get(id)].flatMap((c) => (c ? [c.shortName, c.name, ...(c.aliases ?? [])] : [id]))));
 }
 
 /** Every figure a target states, written every way. */
@@ -41,9 +34,13 @@ function targetFigures(target: TargetView): string[] {
 /** The search index of the whole site. */
 export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
   const entries: SearchEntry[] = [];
+  // The Chinese texts of a translated edition are searchable too.
+  const originalTargets = new Map(site.original.plans.flatMap((v) => v.targets.map((target) => [target.id, target])));
+  const originalProjects = new Map(site.original.plans.flatMap((v) => v.projects.map((project) => [project.id, project])));
   for (const view of site.plans) {
     for (const project of view.projects) {
-      const projectTitle = `${chineseNumeral(project.number)}、${project.shortTitle}`;
+      const projectTitle = `${t.punct.projectNumber(project.number)}${project.shortTitle}`;
+      const originalProject = originalProjects.get(project.id);
       for (const target of project.targets) {
         const ownPlaces = [...(target.counties ?? []), ...(target.allocation?.map((a) => a.county) ?? [])];
         entries.push({
@@ -65,13 +62,13 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
           },
           fields: {
             id: target.id,
-            title: normalizeSearchText(target.label),
-            figures: targetFigures(target),
-            context: join([project.title, project.shortTitle, target.subItemTitle, t.kind[target.kind], target.unit, target.beneficiaryNote]),
-            leads: departmentNames(target.leadUnits, site.departmentById),
-            responsibles: departmentNames(target.responsibleUnits, site.departmentById),
-            ownPlaces: placeNames(ownPlaces, site.countyById),
-            places: placeNames(target.countyIds, site.countyById),
+            title: join([target.label, originalTargets.get(target.id)?.label]),
+            figures: [...new Set([...targetFigures(target), ...(target.value !== undefined ? [normalizeSearchText(formatQuantity(target.value, target.unit ?? '', t))] : [])])],
+            context: join([project.title, project.shortTitle, target.subItemTitle, t.kind[target.kind], target.unit, target.unit && unitName(target.unit, t), target.beneficiaryNote, originalProject?.title, originalTargets.get(target.id)?.subItemTitle]),
+            leads: departmentNames(target.leadUnits, site),
+            responsibles: departmentNames(target.responsibleUnits, site),
+            ownPlaces: placeNames(ownPlaces, site),
+            places: placeNames(target.countyIds, site),
           },
         });
       }
@@ -94,13 +91,13 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
         },
         fields: {
           id: project.id,
-          title: join([project.title, project.shortTitle, projectTitle]),
+          title: join([project.title, project.shortTitle, projectTitle, originalProject?.title, originalProject?.shortTitle]),
           figures: [],
-          context: join([project.summary, ...project.subItems.map((s) => s.title)]),
-          leads: departmentNames(project.leadUnits, site.departmentById),
-          responsibles: departmentNames(project.responsibleUnits, site.departmentById),
+          context: join([project.summary, ...project.subItems.map((s) => s.title), originalProject?.summary]),
+          leads: departmentNames(project.leadUnits, site),
+          responsibles: departmentNames(project.responsibleUnits, site),
           ownPlaces: '',
-          places: placeNames(project.countyIds, site.countyById),
+          places: placeNames(project.countyIds, site),
         },
       });
     }
@@ -114,7 +111,7 @@ function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dict
   const departments = (key: 'lead' | 'responsible') =>
     site.departments.filter((d) => used(key).has(d.id)).map((d) => ({ id: d.id, name: d.shortName }));
   return {
-    project: site.plans.flatMap((view) => view.projects.map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${chineseNumeral(p.number)}、${p.shortTitle}` }))),
+    project: site.plans.flatMap((view) => view.projects.map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${t.punct.projectNumber(p.number)}${p.shortTitle}` }))),
     lead: departments('lead'),
     responsible: departments('responsible'),
     county: site.counties.filter((c) => used('county').has(c.id)).map((c) => ({ id: c.id, name: c.shortName })),

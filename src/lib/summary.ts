@@ -15,13 +15,13 @@ import type { TargetEntry } from '../schemas/target.ts';
  */
 export function progressSummary(series: ProgressSeries, target: Pick<TargetEntry, 'written'>, status: Status, t: Dictionary): string {
   const last = series.points.at(-1)!;
-  const date = formatDate(last.asOf);
-  const value = formatQuantity(last.value, series.unit);
+  const date = formatDate(last.asOf, t);
+  const value = formatQuantity(last.value, series.unit, t);
   if (series.scheduled && series.target !== null && last.expected !== null) {
-    return t.chart.summaryScheduled(date, value, formatShare(last.value / series.target), formatShare(last.expected / series.target), t.status[status]);
+    return t.chart.summaryScheduled(date, value, formatShare(last.value / series.target, t), formatShare(last.expected / series.target, t), t.status[status]);
   }
   if (series.target !== null) {
-    return t.chart.summaryAgainstTarget(date, value, target.written ?? formatQuantity(series.target, series.unit), t.status[status]);
+    return t.chart.summaryAgainstTarget(date, value, (t.numbers.planWording ? target.written : undefined) ?? formatQuantity(series.target, series.unit, t), t.status[status]);
   }
   return t.chart.summaryNoTarget(date, value, t.status[status]);
 }
@@ -29,18 +29,18 @@ export function progressSummary(series: ProgressSeries, target: Pick<TargetEntry
 /** A milestone's latest state in one sentence. */
 export function milestoneSummary(steps: readonly MilestoneStep[], t: Dictionary): string {
   const last = steps.at(-1)!;
-  return t.chart.milestoneSummary(formatDate(last.asOf), t.milestoneState[last.state], steps.length);
+  return t.chart.milestoneSummary(formatDate(last.asOf, t), t.milestoneState[last.state], steps.length);
 }
 
 /** The fastest and slowest of a set of progress bars in one sentence. */
 export function barsSummary(bars: readonly ProgressBar[], t: Dictionary): string {
   const sorted = [...bars].sort((a, b) => b.share - a.share);
-  const named = (bar: ProgressBar) => t.chart.namedShare(bar.label, formatShare(bar.share));
+  const named = (bar: ProgressBar) => t.chart.namedShare(bar.label, formatShare(bar.share, t));
   return t.chart.projectSummary(bars.length, named(sorted[0]), named(sorted.at(-1)!));
 }
 
 /** How many targets are in each status, in one sentence. */
 export function statusCountSummary(counts: readonly { status: Status; count: number }[], t: Dictionary): string {
   const total = counts.reduce((sum, row) => sum + row.count, 0);
-  return t.chart.statusSummary(total, counts.map((row) => t.chart.statusPart(t.status[row.status], row.count)).join('、'));
+  return t.chart.statusSummary(total, counts.map((row) => t.chart.statusPart(t.status[row.status], row.count)).join(t.punct.list));
 }

@@ -1,6 +1,7 @@
 import type { Dictionary } from '../i18n/zh-CN.ts';
 import type { TargetEntry } from '../schemas/target.ts';
 import type { ReadingView } from './plan-model.ts';
+import type { StatedFigure } from '../schemas/target.ts';
 import { formatQuantity } from './format.ts';
 
 /**
@@ -16,9 +17,9 @@ export function targetGoal(target: TargetEntry, t: Dictionary): string {
   switch (target.kind) {
     case 'count':
     case 'percentage':
-      return target.written ?? `${t.comparator[target.comparator ?? 'stated']}${formatQuantity(target.value ?? 0, target.unit ?? '')}`;
+      return (t.numbers.planWording ? target.written : undefined) ?? t.comparatorGoal(target.comparator ?? 'stated', formatQuantity(target.value ?? 0, target.unit ?? '', t));
     case 'milestone':
-      return target.spec ? `${t.target.milestoneNote}（${target.spec.written}）` : t.target.milestoneNote;
+      return target.spec ? t.target.milestoneNote + t.punct.paren(statedFigure(target.spec, t)) : t.target.milestoneNote;
     case 'ongoing':
       return t.target.ongoingNote;
     case 'external':
@@ -30,6 +31,17 @@ export function targetGoal(target: TargetEntry, t: Dictionary): string {
 export function readingText(reading: ReadingView | undefined, target: TargetEntry, t: Dictionary): string {
   if (!reading) return t.table.none;
   if (reading.state !== undefined) return t.milestoneState[reading.state];
-  if (reading.value !== undefined) return formatQuantity(reading.value, target.unit ?? '');
+  if (reading.value !== undefined) return formatQuantity(reading.value, target.unit ?? '', t);
   return reading.note ?? t.table.none;
+}
+
+/**
+ * A figure the plan states (beneficiaries, a milestone's spec): in the plan's own wording where the
+ * language keeps it (Chinese), else formatted, with "about" where the plan gives it as approximate.
+ * @example statedFigure({ value: 40000, unit: '人', written: '4万人' }, en) // "40,000 people"
+ */
+export function statedFigure(figure: StatedFigure, t: Dictionary): string {
+  if (t.numbers.planWording) return figure.written;
+  const quantity = formatQuantity(figure.value, figure.unit, t);
+  return figure.approximate ? t.comparatorGoal('about', quantity) : quantity;
 }

@@ -132,6 +132,7 @@ export function readContent(root: string = contentRoot()): RawContent {
     counties: readRequired('counties.json'),
     snapshots: listFiles(join(root, 'progress'), ['.json']).map((path) => readJsonFile(path)),
     siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
+    synthetic: existsSync(join(root, 'synthetic.json')),
     sources,
   };
 }

@@ -41,3 +41,19 @@ export const UrlSchema = z.url({
 
 /** Optional `$schema` key so editors can validate content files against the published JSON Schema. */
 export const SchemaKeySchema = z.string().optional().describe('编辑器校验用的 JSON Schema 地址 — JSON Schema URL for editor validation');
+
+/** A BCP 47 language tag of a translation, e.g. en, ug, kk. */
+export const LanguageTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+  error: bilingual('语言代码应为 BCP 47 格式，例如 en、ug、kk', 'a BCP 47 language tag is expected, e.g. en, ug, kk'),
+});
+
+/**
+ * Optional translations of an entry's display texts, by language: `translations: { en: { title: … } }`.
+ * Every field is optional; a missing one shows the Chinese text with a note. Official text is never translated.
+ */
+export function translationsOf<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .record(LanguageTagSchema, z.strictObject(shape).partial())
+    .optional()
+    .describe('译文，按语言代码，可选；缺少的字段显示中文并注明 — translations by language tag, optional; a missing field shows the Chinese with a note');
+}

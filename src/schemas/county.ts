@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, TextSchema, translationsOf } from './common.ts';
 
 /** Kinds of place: the 11 county-level units of 州直, the prefecture level itself, and 兵团 divisions. */
 export const CountyKindSchema = z.enum(['county-level-city', 'county', 'autonomous-county', 'prefecture-level', 'bingtuan']);
@@ -10,6 +10,7 @@ export const CountySchema = z.strictObject({
   name: TextSchema.describe('全称 — full name'),
   shortName: TextSchema.describe('常用简称 — short name'),
   aliases: z.array(TextSchema).optional().describe('其他写法，如 察县 — other spellings, e.g. 察县'),
+  translations: translationsOf({ name: TextSchema, shortName: TextSchema }),
   kind: CountyKindSchema.describe('类别 — kind of place'),
 });
 

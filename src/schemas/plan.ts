@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual } from './common.ts';
+import { IdSchema, IsoDateSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
 
 /** Where a plan's official text comes from: a link, a file kept in content/, or both. */
 export const PlanSourceSchema = z
@@ -30,6 +30,7 @@ export const PlanSchema = z
     title: TextSchema.describe('方案全称 — full title'),
     shortTitle: TextSchema.describe('简称，用于导航 — short title for navigation'),
     issuer: TextSchema.describe('发文机关 — issuing authority'),
+    translations: translationsOf({ title: TextSchema, shortTitle: TextSchema, issuer: TextSchema, sourceNote: TextSchema }),
     date: IsoDateSchema.nullable().describe('印发日期，未知时为 null — date issued, null when unknown'),
     period: z
       .strictObject({

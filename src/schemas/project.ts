@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema, bilingual } from './common.ts';
+import { IdSchema, TextSchema, bilingual, translationsOf } from './common.ts';
 import { TargetSchema } from './target.ts';
 
 /** Chinese numerals of sub-items as the plan writes them: （一）（二）… */
@@ -15,6 +15,7 @@ export const SubItemSchema = z.strictObject({
   responsible: z.array(IdSchema).describe('责任单位编号 — responsible unit ids'),
   counties: z.array(IdSchema).describe('涉及县市编号 — county ids involved'),
   areaNote: TextSchema.optional().describe('范围说明 — note on the area covered'),
+  translations: translationsOf({ title: TextSchema, areaNote: TextSchema }),
   targets: z.array(TargetSchema).min(1, { error: bilingual('每个子项至少有一项指标', 'each sub-item has at least one target') }),
 });
 export type SubItem = z.output<typeof SubItemSchema>;
@@ -28,6 +29,7 @@ export const ProjectSchema = z.strictObject({
   title: TextSchema.describe('标题（去掉序号与句号） — title without numeral'),
   shortTitle: TextSchema.describe('简短标题，用于卡片和导航 — short title for cards'),
   summary: TextSchema.describe('通俗摘要，一两句话 — plain-language summary'),
+  translations: translationsOf({ title: TextSchema, shortTitle: TextSchema, summary: TextSchema }),
   subItems: z.array(SubItemSchema).min(1),
 });
 export type Project = z.output<typeof ProjectSchema>;

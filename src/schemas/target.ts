@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, TextSchema, bilingual } from './common.ts';
+import { IdSchema, IsoDateSchema, TextSchema, bilingual, translationsOf } from './common.ts';
 
 /**
  * Target kinds:
@@ -58,6 +58,7 @@ export const TargetSchema = z
     setBy: TextSchema.optional().describe('外部设定目标的机关，如 自治区 — who sets an external target'),
     beneficiaries: z.array(StatedFigureSchema).optional().describe('方案写明的受益对象 — beneficiaries the plan states'),
     beneficiaryNote: TextSchema.optional().describe('受益对象说明 — note on the beneficiaries'),
+    translations: translationsOf({ label: TextSchema, beneficiaryNote: TextSchema, setBy: TextSchema }),
   })
   .superRefine((t, ctx) => {
     const issue = (path: string, zh: string, en: string) => ctx.addIssue({ code: 'custom', path: [path], message: bilingual(zh, en) });

@@ -6,7 +6,7 @@ import { ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-bu
 
 const TODAY = '2026-11-29';
 /** Pages without the site's chrome: embeds, printable notices and short-link redirects. */
-const BARE = /^(embed|t|p)\/|\/notice\/index\.html$/;
+const BARE = /^(en\/)?(embed|t|p)\/|\/notice\/index\.html$/;
 let real: string;
 let fixture: string;
 
@@ -30,10 +30,10 @@ describe('the real site', () => {
     expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('counties.json').map((id) => `counties/${id}/index.html`).sort());
   });
 
-  it('gives every page lang zh-CN, one h1, a title and a description', () => {
+  it('gives every page its edition’s lang (zh-CN, or en under /en/), one h1, a title and a description', () => {
     for (const file of htmlFiles(real)) {
       const $ = page(real, `/${file}`);
-      expect($('html').attr('lang'), file).toBe('zh-CN');
+      expect($('html').attr('lang'), file).toBe(file.startsWith('en/') ? 'en' : 'zh-CN');
       expect($('h1'), file).toHaveLength(1);
       expect($('title').text().trim(), file).not.toBe('');
       expect($('meta[name="description"]').attr('content')?.trim(), file).toBeTruthy();
@@ -49,7 +49,7 @@ describe('the real site', () => {
 
   it('shows no status but 暂无数据 anywhere, since no report has been published', () => {
     // The about page is left out: it explains every status.
-    const dataPages = htmlFiles(real).filter((file) => file !== 'about/index.html');
+    const dataPages = htmlFiles(real).filter((file) => !/^(en\/)?about\/index\.html$/.test(file));
     const statuses = new Set(dataPages.flatMap((file) => page(real, `/${file}`)('[data-status]').map((_, el) => el.attribs['data-status']).get()));
     expect([...statuses]).toEqual(['no-data']);
   });
@@ -102,8 +102,8 @@ describe('the real site', () => {
     expect(text).toContain('尚无进度报告');
   });
 
-  it('ships no JavaScript but on the search page: every page works without it', () => {
-    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('script').length > 0)).toEqual(['search/index.html']);
+  it('ships no JavaScript but on the search pages (one per language): every page works without it', () => {
+    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('script').length > 0)).toEqual(['en/search/index.html', 'search/index.html']);
   });
 
   it('marks targets with Pagefind filters, metadata and a sort key, and indexes main content only', () => {

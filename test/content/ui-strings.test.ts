@@ -20,20 +20,24 @@ function withoutComments(source: string): string {
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
+/** Chinese characters, and the full-width punctuation (，。：（）《》、) that only Chinese text uses. */
+const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
 describe('UI strings', () => {
-  it('has no Chinese text hard-coded in components, layouts or pages', () => {
+  it('has no Chinese text or punctuation hard-coded in components, layouts or pages', () => {
     const offenders = uiFiles().flatMap((file) =>
       withoutComments(readFileSync(file, 'utf8'))
         .split('\n')
         .map((line, i) => ({ line, i }))
-        .filter(({ line }) => /\p{Script=Han}/u.test(line))
+        .filter(({ line }) => CHINESE.test(line))
         .map(({ line, i }) => `${relative(ROOT, file)}:${i + 1}: ${line.trim()}`),
     );
     expect(offenders).toEqual([]);
   });
 
   it('would catch one (the check itself works)', () => {
-    expect(/\p{Script=Han}/u.test(withoutComments('<p>截至</p> // 注释'))).toBe(true);
-    expect(/\p{Script=Han}/u.test(withoutComments('<p>{t.x}</p> // 注释 /* 说明 */'))).toBe(false);
+    expect(CHINESE.test(withoutComments('<p>截至</p> // 注释'))).toBe(true);
+    expect(CHINESE.test(withoutComments('<p>{a}（{b}）</p>'))).toBe(true);
+    expect(CHINESE.test(withoutComments('<p>{t.x}</p> // 注释 /* 说明 */'))).toBe(false);
   });
 });

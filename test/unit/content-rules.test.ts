@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFieldPath, formatProblems, validateContent } from '../../src/lib/content-rules.ts';
 import { readContent } from '../../src/node/read-content.ts';
-import { BASE_CONTENT, FIXTURES, brokenContent } from '../helpers/fixtures.ts';
+import { BASE_CONTENT, FIXTURES, brokenContent, overlaidContent } from '../helpers/fixtures.ts';
 
 const TODAY = '2024-11-29';
 
@@ -11,6 +11,8 @@ const TODAY = '2024-11-29';
 const CASES: { fixture: string; file: string; field: string; zh: string; en: string }[] = [
   { fixture: 'unknown-department', file: 'projects/2024/sample.mdx', field: 'subItems[0].lead[0]', zh: '未知的单位编号 lead-buraeu', en: 'unknown department id lead-buraeu' },
   { fixture: 'unknown-county', file: 'projects/2024/sample.mdx', field: 'subItems[0].counties[0]', zh: '未知的县市编号 county-c', en: 'unknown county id county-c' },
+  { fixture: 'unknown-language', file: 'site.json', field: 'languages[2]', zh: '未知语言', en: 'unknown language' },
+  { fixture: 'first-language-not-chinese', file: 'site.json', field: 'languages', zh: '第一种语言应为 zh-CN', en: 'the first language is zh-CN' },
   { fixture: 'unknown-plan', file: 'projects/2024/sample.mdx', field: 'plan', zh: '未知的方案编号 2023', en: 'unknown plan id 2023' },
   { fixture: 'duplicate-target-id', file: 'projects/2024/sample.mdx', field: 'subItems[0].targets[1].id', zh: '指标编号 sample-points 在方案 2024 中重复', en: 'duplicate target id sample-points' },
   { fixture: 'duplicate-project-id', file: 'projects/2024/sample.mdx', field: 'id', zh: '项目编号 sample 在方案 2024 中重复', en: 'duplicate project id sample' },
@@ -57,6 +59,13 @@ describe('content rules', () => {
     const problems = validateContent(readContent(brokenContent(fixture)), TODAY);
     const match = problems.find((p) => p.file.endsWith(file) && p.field === field && p.zh.includes(zh) && p.en.includes(en));
     expect(match, `problems were:\n${formatProblems(problems)}`).toBeDefined();
+  });
+
+  it('refuse the placeholder right-to-left locale in real (non-synthetic) content', () => {
+    const content = readContent(overlaidContent('rtl-locale'));
+    expect(validateContent(content, TODAY)).toEqual([]);
+    const problems = validateContent({ ...content, synthetic: false }, TODAY);
+    expect(problems.map((p) => `${p.field} ${p.en}`)).toEqual([expect.stringMatching(/^languages\[2\] qaa is a placeholder test locale/)]);
   });
 
   it('name the line of the field in the file', () => {

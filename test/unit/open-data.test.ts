@@ -35,7 +35,7 @@ describe('CSV', () => {
 
 describe('data packages', () => {
   const site = loadModel(BASE_CONTENT, '2024-11-29');
-  const files = packageFiles(site.plans[0], site, { publisher: '测试', dataLicence: { name: 'notspecified', title: '未指定' } }, '2024-06-30', zhCN);
+  const files = packageFiles(site.plans[0], site, { publisher: '测试', languages: ['zh-CN'], dataLicence: { name: 'notspecified', title: '未指定' } }, '2024-06-30', zhCN);
 
   it('has targets, values and this report, each as CSV and JSON, and a descriptor', () => {
     expect([...files.keys()].sort()).toEqual(['datapackage.json', 'report.csv', 'report.json', 'targets.csv', 'targets.json', 'values.csv', 'values.json']);

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../data/site.ts';
-import { useDictionary } from '../../../../i18n/zh-CN.ts';
+import { zhCN } from '../../../../i18n/zh-CN.ts';
 import { packageFiles } from '../../../../lib/open-data.ts';
 import { readSiteConfig } from '../../../../node/site-config.ts';
 
@@ -9,7 +9,7 @@ import { readSiteConfig } from '../../../../node/site-config.ts';
  * from the site as it stood on that date, so a newer report never changes them).
  */
 export const getStaticPaths = (async () => {
-  const t = useDictionary();
+  const t = zhCN; // downloads are in the content's language
   const config = readSiteConfig();
   const today = await loadSite();
   const versions = [

@@ -1,0 +1,39 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { editions, planRoutes } from '../../../../data/site.ts';
+import { linksFor } from '../../../../i18n/index.ts';
+import { reportViews } from '../../../../lib/changes.ts';
+import { formatDate } from '../../../../lib/format.ts';
+import type { PlanView } from '../../../../lib/plan-model.ts';
+import { readingText } from '../../../../lib/target-text.ts';
+import { reportPath, reportsPath } from '../../../../lib/urls.ts';
+
+/** RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. */
+export const getStaticPaths = planRoutes satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ view: PlanView }> = ({ props, params, site }) => {
+  const { view } = props;
+  const edition = editions().find((e) => e.prefix === (params.lang ?? ''))!;
+  const { t } = edition;
+  const { href } = linksFor(edition, import.meta.env.BASE_URL);
+  const p = t.punct;
+  return rss({
+    title: t.reports.feedTitle(view.plan.shortTitle),
+    description: t.reports.feedDescription(view.plan.title),
+    site: new URL(href(reportsPath(view.plan.id)), site).href,
+    customData: `<language>${t.lang}</language>`,
+    items: reportViews(view)
+      .reverse()
+      .map(({ snapshot, changes, revisions }) => ({
+        title: t.reports.itemTitle(formatDate(snapshot.asOf, t)),
+        link: href(reportPath(view.plan.id, snapshot.asOf)),
+        pubDate: new Date(`${snapshot.published}T00:00:00+08:00`),
+        description: [
+          `${snapshot.source.title}${p.paren(snapshot.source.issuer)}${p.end} ${t.reports.targetsUpdated(changes.length)}${revisions.length > 0 ? `${p.clause}${t.reports.revisions(revisions.length)}` : ''}${p.end}`,
+          ...revisions.map(({ target, current }) =>
+            p.labelled(target.label, readingText(current, target, t)) + p.paren(current.corrects ? t.target.correction(formatDate(current.corrects, t)) : t.target.revision),
+          ),
+        ].join(' '),
+      })),
+  });
+};

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchEntries } from '../../src/lib/search.ts';
+import type { SearchIndex } from '../../src/lib/search.ts';
+import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { buildSite, htmlFiles, page } from '../helpers/site-build.ts';
+import { sitemapPaths } from '../helpers/sweep.ts';
+
+const TODAY = '2026-11-29';
+/** Chinese characters and the full-width punctuation only Chinese text uses. */
+const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+let real: string;
+let fixture: string;
+
+beforeAll(() => {
+  real = buildSite({ TODAY });
+  fixture = buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT });
+});
+
+const fileOf = (dir: string, path: string) => join(dir, path, 'index.html');
+
+describe('language editions of the real site', () => {
+  it('builds every Chinese page again under /en/, and nothing else there', () => {
+    const files = htmlFiles(real);
+    const chinese = files.filter((f) => !f.startsWith('en/') && f !== '404.html');
+    const english = files.filter((f) => f.startsWith('en/'));
+    expect(english.map((f) => f.slice(3)).sort()).toEqual(chinese.sort());
+  });
+
+  it('gives every page of each language its lang, dir, hreflang alternates and a switcher to the same page', () => {
+    const paths = sitemapPaths(real);
+    expect(paths.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(100);
+    for (const path of paths) {
+      const english = path.startsWith('/en/');
+      const $ = page(real, path);
+      expect($('html').attr('lang'), path).toBe(english ? 'en' : 'zh-CN');
+      expect($('html').attr('dir'), path).toBe('ltr');
+      const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, el) => [[el.attribs.hreflang!, el.attribs.href!]]).get() as [string, string][]);
+      const zhPath = english ? path.slice(3) : path;
+      expect(alternates, path).toEqual({ 'zh-CN': zhPath, en: `/en${zhPath}`, 'x-default': zhPath });
+      for (const href of Object.values(alternates)) expect(existsSync(fileOf(real, href)), `${path} → ${href}`).toBe(true);
+      const switcher = $('.language-switcher');
+      expect(switcher.find('a').attr('href'), path).toBe(english ? zhPath : `/en${zhPath}`);
+      expect(switcher.find('a').attr('hreflang'), path).toBe(english ? 'zh-CN' : 'en');
+      expect(switcher.find('[aria-current]').text(), path).toBe(english ? 'English' : '中文');
+    }
+  });
+
+  it('lists each page’s other-language versions in the sitemap', () => {
+    const xml = readFileSync(join(real, 'sitemap-0.xml'), 'utf8');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="http://127.0.0.1:4321/en/2024/targets/teeth-fluoride/"/>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="zh-CN" href="http://127.0.0.1:4321/2024/targets/teeth-fluoride/"/>');
+  });
+
+  it('has no Chinese in the English chrome: header, navigation, footer, labels, headings and buttons', () => {
+    for (const path of sitemapPaths(real).filter((p) => p.startsWith('/en/'))) {
+      const $ = page(real, path);
+      // The breadcrumb's last item repeats the page title, which may be the official (Chinese) title.
+      $('[lang="zh-CN"], .language-switcher, .breadcrumbs [aria-current="page"]').remove();
+      const chrome = $('header, nav, footer, dt, thead th, caption, label, legend, button, h2').text();
+      expect(chrome.match(CHINESE), `${path}: ${chrome.slice(0, 200)}`).toBeNull();
+      for (const attribute of ['aria-label', 'placeholder']) {
+        $(`[${attribute}]`).each((_, el) => expect($(el).attr(attribute), `${path} @${attribute}`).not.toMatch(CHINESE));
+      }
+    }
+  });
+
+  it('formats numbers and dates per language: 1.37万户 in Chinese, 13,700 households in English', () => {
+    const zh = page(real, '/2024/projects/natural-gas/')('main').text();
+    const en = page(real, '/en/2024/projects/natural-gas/')('main').text();
+    expect(zh).toContain('1.37万户');
+    expect(en).toContain('13,700 households');
+    expect(page(real, '/2024/targets/teeth-fluoride/')('main').text()).toContain('2024年12月31日');
+    expect(page(real, '/en/2024/targets/teeth-fluoride/')('main').text()).toContain('December 31, 2024');
+  });
+
+  it('shows the official text in the original Chinese, marked as such, in the English edition', () => {
+    const $ = page(real, '/en/2024/projects/natural-gas/');
+    const official = $('.official__text').first();
+    expect(official.attr('lang')).toBe('zh-CN');
+    expect(official.text()).toContain('1.37万户4万人和87家企业');
+    expect($('.official').first().text()).toContain('official text of the plan, shown in the original Chinese');
+    expect(page(real, '/en/2024/source/')('.official__text').attr('lang')).toBe('zh-CN');
+    // The plain-language explanation exists only in Chinese: marked and said so.
+    expect($('#explanation').parent().find('[lang="zh-CN"]').text()).toContain('这件实事做什么');
+    expect($('#explanation').parent().text()).toContain('has not been translated into English yet');
+  });
+
+  it('translates the names of every project, target, department and county (no fallback note on those pages)', () => {
+    const paths = sitemapPaths(real).filter((p) => /^\/en\/(2024\/(projects|targets)|departments|counties)\/[^/]+\/$/.test(p));
+    expect(paths.length).toBe(10 + 44 + 41 + 14);
+    expect(paths.filter((p) => page(real, p)('[data-untranslated]').length > 0)).toEqual([]);
+  });
+
+  it('says that the English is the site’s own translation', () => {
+    expect(page(real, '/en/').text()).toContain('not an official translation');
+    expect(page(real, '/').text()).not.toContain('not an official translation');
+  });
+
+  it('indexes each language separately for Pagefind', () => {
+    const entry = JSON.parse(readFileSync(join(real, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(entry.languages.en!.page_count).toBe(entry.languages['zh-cn']!.page_count);
+  });
+
+  it('builds an exact-match index per language: English words find English pages, Chinese words still work', () => {
+    const index = JSON.parse(readFileSync(join(real, 'en', 'search-index.json'), 'utf8')) as SearchIndex;
+    const top = (q: string) => searchEntries(index.entries, q, {})[0]?.entry;
+    expect(top('fluoride')?.path).toBe('/2024/targets/teeth-fluoride/');
+    expect(top('fluoride')?.title).toMatch(/fluoride/i);
+    expect(top('Tekes')).toBeDefined();
+    expect(top('13,700')?.id).toBe('gas-nanan-chabuchaer-pipeline');
+    expect(top('涂氟')?.id).toBe('teeth-fluoride');
+    expect(index.options.county.map((o) => o.name)).toContain('Tekes County');
+  });
+
+  it('keeps the RSS feed per language', () => {
+    const feed = readFileSync(join(real, 'en', '2024', 'reports', 'feed.xml'), 'utf8');
+    expect(feed).toContain('<language>en</language>');
+    expect(feed).toContain('<link>http://127.0.0.1:4321/en/2024/reports/</link>');
+  });
+});
+
+describe('a content tree without translations (the test fixture)', () => {
+  it('shows the Chinese with a visible note where a translation is missing', () => {
+    const $ = page(fixture, '/en/2024/targets/sample-points/');
+    expect($('html').attr('lang')).toBe('en');
+    expect($('[data-untranslated]').text()).toContain('shown in the original Chinese');
+    expect($('h1').text()).toMatch(CHINESE);
+    // The UI around it is English.
+    expect($('.site-nav').text()).toContain('Methodology');
+  });
+
+  it('shows no such note in Chinese', () => {
+    expect(page(fixture, '/2024/targets/sample-points/')('[data-untranslated]')).toHaveLength(0);
+  });
+});
+
+describe('the 404 page', () => {
+  it('speaks every edition’s language, each marked', () => {
+    const $ = load(readFileSync(join(real, '404.html'), 'utf8'));
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect($('section[lang="en"] a').attr('href')).toBe('/en/');
+    expect($('link[rel="alternate"][hreflang]')).toHaveLength(0);
+  });
+});
