@@ -19,6 +19,7 @@ const PAGES = [
   { site: 'real', label: 'project', path: '/2024/projects/student-health/' },
   { site: 'real', label: 'target', path: '/2024/targets/teeth-fluoride/' },
   { site: 'real', label: 'search', path: '/search/?q=%E6%B6%82%E6%B0%9F' },
+  { site: 'real', label: 'target (English)', path: '/en/2024/targets/teeth-fluoride/' },
   { site: 'demo', label: 'target with chart (demo)', path: '/2024/targets/teeth-fluoride/' },
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

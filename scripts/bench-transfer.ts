@@ -19,9 +19,12 @@ const PAGES = [
   { site: 'real', label: 'target (real)', path: '/2024/targets/teeth-fluoride/' },
   { site: 'real', label: 'department (real)', path: '/departments/education/' },
   { site: 'real', label: 'search page (real, before a query)', path: '/search/' },
+  { site: 'real', label: 'home (real, English)', path: '/en/' },
+  { site: 'real', label: 'target (real, English)', path: '/en/2024/targets/teeth-fluoride/' },
   { site: 'demo', label: 'home (demo: 2 bar charts)', path: '/' },
   { site: 'demo', label: 'project (demo: bar chart)', path: '/2024/projects/student-health/' },
   { site: 'demo', label: 'target (demo: line chart)', path: '/2024/targets/teeth-fluoride/' },
+  { site: 'demo', label: 'target (demo, English: line chart)', path: '/en/2024/targets/teeth-fluoride/' },
   { site: 'demo', label: 'milestone target (demo: strip, no JS)', path: '/2024/targets/air-action-plan/' },
   { site: 'demo', label: 'report (demo)', path: '/2024/reports/2024-07-31/' },
 ] as const;

@@ -4,6 +4,7 @@ import type { Dictionary } from '../i18n/zh-CN.ts';
 import { reportViews, type ReportView } from '../lib/changes.ts';
 import { localizeContent } from '../lib/localize.ts';
 import { buildSiteModel, type PlanView, type ProjectView, type SiteModel, type TargetView } from '../lib/plan-model.ts';
+import { contentRoot } from '../node/read-content.ts';
 import { readSiteConfig } from '../node/site-config.ts';
 import { todayIso } from '../node/today.ts';
 import type { County } from '../schemas/county.ts';
@@ -42,9 +43,17 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
   return model;
 }
 
-/** The language editions this site builds (content/site.json `languages`), root first. */
+const editionLists = new Map<string, Edition[]>();
+
+/** The language editions this site builds (content/site.json `languages`), root first; read once per content root. */
 export function editions(): Edition[] {
-  return editionsOf(readSiteConfig().languages);
+  const root = contentRoot();
+  let list = editionLists.get(root);
+  if (!list) {
+    list = editionsOf(readSiteConfig(root).languages);
+    editionLists.set(root, list);
+  }
+  return list;
 }
 
 /** The edition a URL belongs to (the root edition unless its first segment is another edition's). */

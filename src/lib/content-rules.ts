@@ -3,7 +3,7 @@ import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema, type Plan } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
-import { PLACEHOLDER_LANGUAGES } from '../i18n/index.ts';
+import { LANGUAGE_TAGS, PLACEHOLDER_LANGUAGES } from '../i18n/index.ts';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { SnapshotSchema } from '../schemas/snapshot.ts';
 
@@ -193,6 +193,9 @@ interface TargetFacts {
   unit?: string;
 }
 
+/** First URL segments the site itself uses (src/pages/[...lang]/), which a plan id may not take. */
+const RESERVED_SEGMENTS: readonly string[] = ['about', 'counties', 'data', 'departments', 'embed', 'p', 'pagefind', 'search', 't', '_astro'];
+
 /** All checks on a whole content tree. Returns every problem found; an empty list means publishable. */
 export function validateContent(content: RawContent, today: string): Problem[] {
   const problems: Problem[] = [];
@@ -229,6 +232,10 @@ export function validateContent(content: RawContent, today: string): Problem[] {
     const plan = parseWith(PlanSchema, raw, problems);
     if (!plan) continue;
     if (plans.has(plan.id)) push(raw, ['id'], `方案编号 ${plan.id} 重复`, `duplicate plan id ${plan.id}`);
+    // A plan's pages live at /<plan id>/, beside the language editions (/en/) and the site's own sections.
+    if ((LANGUAGE_TAGS as readonly string[]).includes(plan.id) || RESERVED_SEGMENTS.includes(plan.id)) {
+      push(raw, ['id'], `方案编号 ${plan.id} 与网站的语言版本或栏目网址冲突，请换一个（例如年份）`, `plan id ${plan.id} clashes with a language edition or a section of the site; choose another (e.g. the year)`);
+    }
     plans.set(plan.id, plan);
     if (plan.source.file !== undefined && content.sources[plan.source.file] === undefined) {
       push(raw, ['source', 'file'], `找不到原文文件 content/${plan.source.file}`, `source file content/${plan.source.file} not found`);

@@ -13,6 +13,7 @@ const CASES: { fixture: string; file: string; field: string; zh: string; en: str
   { fixture: 'unknown-county', file: 'projects/2024/sample.mdx', field: 'subItems[0].counties[0]', zh: '未知的县市编号 county-c', en: 'unknown county id county-c' },
   { fixture: 'unknown-language', file: 'site.json', field: 'languages[2]', zh: '未知语言', en: 'unknown language' },
   { fixture: 'first-language-not-chinese', file: 'site.json', field: 'languages', zh: '第一种语言应为 zh-CN', en: 'the first language is zh-CN' },
+  { fixture: 'plan-id-clashes-with-language', file: 'plans/en.json', field: 'id', zh: '方案编号 en 与网站的语言版本或栏目网址冲突', en: 'plan id en clashes with a language edition' },
   { fixture: 'unknown-plan', file: 'projects/2024/sample.mdx', field: 'plan', zh: '未知的方案编号 2023', en: 'unknown plan id 2023' },
   { fixture: 'duplicate-target-id', file: 'projects/2024/sample.mdx', field: 'subItems[0].targets[1].id', zh: '指标编号 sample-points 在方案 2024 中重复', en: 'duplicate target id sample-points' },
   { fixture: 'duplicate-project-id', file: 'projects/2024/sample.mdx', field: 'id', zh: '项目编号 sample 在方案 2024 中重复', en: 'duplicate project id sample' },
