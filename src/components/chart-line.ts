@@ -22,6 +22,8 @@ export function drawProgress(canvas: HTMLCanvasElement, spec: ProgressChartSpec)
     data: { labels: spec.labels, datasets },
     options: {
       ...baseOptions(),
+      // Mirrored, the last date label sits at the left edge, which chart.js does not pad for.
+      layout: { padding: { left: rtl ? 32 : 0 } },
       scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', ticks: { callback: (value) => `${value}${spec.unit}` } } },
       plugins: { legend: { display: false }, tooltip: { rtl, callbacks: { afterBody: (items) => spec.notes[items[0]?.dataIndex ?? 0] ?? '' } } },
     },

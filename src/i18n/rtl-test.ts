@@ -13,19 +13,28 @@ const LETTERS: Record<string, string> = {
   n: 'ن', o: 'و', p: 'پ', q: 'ق', r: 'ر', s: 'س', t: 'ت', u: 'ۇ', v: 'ۋ', w: 'ۋ', x: 'ش', y: 'ي', z: 'ز',
 };
 
-/** Latin letters outside {placeholders} and URLs become Arabic-script letters. */
-export function pseudoRtl(text: string): string {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Latin letters become Arabic-script letters, except in {placeholders}, URLs, a few acronyms and
+ * the `keep` texts (what a dictionary function was given: content, ids, figures).
+ */
+export function pseudoRtl(text: string, keep: readonly string[] = []): string {
+  const kept = [...keep].filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(${[...kept, '\\{\\w+\\}', 'https?:\\/\\/\\S+', 'SITE_URL', 'GB\\/T 7714', 'CSV', 'JSON', 'PNG', 'RSS'].join('|')})`);
   return text
-    .split(/(\{\w+\}|https?:\/\/\S+|SITE_URL|GB\/T 7714|CSV|JSON|PNG|RSS)/)
+    .split(pattern)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/[a-z]/gi, (ch) => LETTERS[ch.toLowerCase()] ?? ch)))
     .join('');
 }
 
-function transform<T>(value: T): T {
-  if (typeof value === 'string') return pseudoRtl(value) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => transform((value as (...a: unknown[]) => unknown)(...args))) as T;
-  if (Array.isArray(value)) return value.map(transform) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, transform(v)])) as T;
+function transform<T>(value: T, keep: readonly string[] = []): T {
+  if (typeof value === 'string') return pseudoRtl(value, keep) as T;
+  if (typeof value === 'function') {
+    return ((...args: unknown[]) => transform((value as (...a: unknown[]) => unknown)(...args), args.filter((a): a is string => typeof a === 'string'))) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => transform(v, keep)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, transform(v, keep)])) as T;
   return value;
 }
 
@@ -39,6 +48,7 @@ export function rtlTestDictionary(from: Dictionary): Dictionary {
     autonym: 'RTL test',
     // Quantities keep the number first as Arabic-script languages do; units are placeholders too.
     numbers: { ...words.numbers, quantity: (number: string, unit: string) => `${number} ${unit}` },
+    // Punctuation as English writes it; the bidi algorithm places it for right-to-left reading.
     punct: { ...words.punct, paren: (text: string) => ` (${text})`, subItemNumber: (_numeral: string, n: number) => `(${n})` },
     language: {
       ...words.language,

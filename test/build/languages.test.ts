@@ -39,8 +39,9 @@ describe('language editions of the real site', () => {
       expect($('html').attr('dir'), path).toBe('ltr');
       const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, el) => [[el.attribs.hreflang!, el.attribs.href!]]).get() as [string, string][]);
       const zhPath = english ? path.slice(3) : path;
-      expect(alternates, path).toEqual({ 'zh-CN': zhPath, en: `/en${zhPath}`, 'x-default': zhPath });
-      for (const href of Object.values(alternates)) expect(existsSync(fileOf(real, href)), `${path} → ${href}`).toBe(true);
+      const origin = 'http://127.0.0.1:4321';
+      expect(alternates, path).toEqual({ 'zh-CN': origin + zhPath, en: `${origin}/en${zhPath}`, 'x-default': origin + zhPath });
+      for (const href of Object.values(alternates)) expect(existsSync(fileOf(real, new URL(href).pathname)), `${path} → ${href}`).toBe(true);
       const switcher = $('.language-switcher');
       expect(switcher.find('a').attr('href'), path).toBe(english ? zhPath : `/en${zhPath}`);
       expect(switcher.find('a').attr('hreflang'), path).toBe(english ? 'zh-CN' : 'en');

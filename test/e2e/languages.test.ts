@@ -83,11 +83,12 @@ describe('the right-to-left test locale, in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('qaa');
     expect(await page.textContent('[data-placeholder-language]')).toContain('not a translation');
     const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+    // Absolute, as hreflang requires (the local preview address when SITE_URL is not set).
     expect(alternates).toEqual([
-      'zh-CN /2024/targets/sample-points/',
-      'en /en/2024/targets/sample-points/',
-      'qaa /qaa/2024/targets/sample-points/',
-      'x-default /2024/targets/sample-points/',
+      'zh-CN http://127.0.0.1:4321/2024/targets/sample-points/',
+      'en http://127.0.0.1:4321/en/2024/targets/sample-points/',
+      'qaa http://127.0.0.1:4321/qaa/2024/targets/sample-points/',
+      'x-default http://127.0.0.1:4321/2024/targets/sample-points/',
     ]);
     await page.close();
   });

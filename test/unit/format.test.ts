@@ -115,3 +115,12 @@ describe('the right-to-left test locale', () => {
     expect(DICTIONARIES.qaa.search.results).toContain('{n}');
   });
 });
+
+describe('the right-to-left test locale’s functions', () => {
+  it('change only their own words, never what they are given', () => {
+    const { qaa } = DICTIONARIES;
+    expect(qaa.punct.labelled('targets.csv', 'Sample')).toBe('targets.csv: Sample');
+    expect(qaa.plan.targetCount(3)).toBe(pseudoRtl(en.plan.targetCount(3)));
+    expect(qaa.target.setBy('the Region')).toContain('the Region');
+  });
+});
