@@ -182,6 +182,7 @@ export const en: Dictionary = {
     leads: 'Projects led',
     shares: 'Projects involved in (as a responsible unit)',
     none: 'None',
+    name: 'Unit',
     fullName: 'Full name',
     asWritten: 'As written in the plan',
     county: 'County or city',
@@ -288,7 +289,7 @@ export const en: Dictionary = {
     title: 'Open data',
     nav: 'Downloads',
     intro:
-      'Everything shown on this site can be downloaded: all targets, and every value from every report (in long format). CSV files are UTF-8 with a byte-order mark, so Excel opens them with Chinese characters intact; the JSON files hold the same content.',
+      'Everything shown on this site can be downloaded: all targets, and every value from every report (in long format). CSV files are UTF-8 with a byte-order mark, so Excel opens them with Chinese characters intact; the JSON files hold the same content. The files are in the original Chinese, as the plan and the reports write it; column names and codes are in English.',
     latest: 'Latest',
     latestTitle: 'Latest data',
     latestNote: (date: string) => `As of the latest report (${date}).`,

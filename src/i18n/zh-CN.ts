@@ -180,6 +180,7 @@ export const zhCN = {
     leads: '牵头的实事',
     shares: '参与（责任单位）的实事',
     none: '无',
+    name: '单位',
     fullName: '全称',
     asWritten: '方案写法',
     county: '所在县市',
