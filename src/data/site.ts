@@ -69,11 +69,14 @@ export function editionOfUrl(url: URL): Edition {
 export interface PageContext extends Links {
   edition: Edition;
   t: Dictionary;
+  /** `lang` for text shown in the content's own language (official text, untranslated content); undefined in that edition. */
+  originalLang: string | undefined;
 }
 
 export function pageContext(url: URL): PageContext {
   const edition = editionOfUrl(url);
-  return { edition, t: edition.t, ...linksFor(edition, import.meta.env.BASE_URL) };
+  const originalLang = edition.lang === CONTENT_LANGUAGE ? undefined : CONTENT_LANGUAGE;
+  return { edition, t: edition.t, originalLang, ...linksFor(edition, import.meta.env.BASE_URL) };
 }
 
 /** The `lang` route parameter of an edition: undefined at the root. */

@@ -1,3 +1,4 @@
+import { CONTENT_LANGUAGE } from '../i18n/index.ts';
 import type { Dictionary } from '../i18n/zh-CN.ts';
 
 /**
@@ -95,7 +96,7 @@ export function fillTemplate(template: string, values: Record<string, string | n
  * @example describedIn('单位 — unit', en) // "unit"
  */
 export function describedIn(description: string, t: Pick<Dictionary, 'lang'>): string {
-  if (t.lang === 'zh-CN') return description;
+  if (t.lang === CONTENT_LANGUAGE) return description;
   const at = description.indexOf(' — ');
   return at === -1 ? description : description.slice(at + 3);
 }

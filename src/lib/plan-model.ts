@@ -4,6 +4,7 @@ import type { Plan } from '../schemas/plan.ts';
 import type { Project, SubItem } from '../schemas/project.ts';
 import type { Snapshot, SnapshotEntry } from '../schemas/snapshot.ts';
 import type { TargetEntry } from '../schemas/target.ts';
+import { CONTENT_LANGUAGE } from '../i18n/index.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
 /**
@@ -185,7 +186,7 @@ export function buildSiteModel(input: {
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),
     countyById: new Map(input.counties.map((c) => [c.id, c])),
-    lang: input.lang ?? 'zh-CN',
+    lang: input.lang ?? CONTENT_LANGUAGE,
     untranslated: input.untranslated ?? new Set(),
     original: undefined as unknown as SiteModel,
   };
