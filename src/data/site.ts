@@ -1,14 +1,13 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_LANGUAGE, editionsOf, linksFor, splitEditionPath, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
 import type { Dictionary } from '../i18n/zh-CN.ts';
-import { reportViews, type ReportView } from '../lib/changes.ts';
+import { reportViews } from '../lib/changes.ts';
 import { localizeContent } from '../lib/localize.ts';
-import { buildSiteModel, type PlanView, type ProjectView, type SiteModel, type TargetView } from '../lib/plan-model.ts';
+import { buildSiteModel, type PlanView, type SiteModel } from '../lib/plan-model.ts';
+import { projectPath, targetPath } from '../lib/urls.ts';
 import { contentRoot } from '../node/read-content.ts';
 import { readSiteConfig } from '../node/site-config.ts';
 import { todayIso } from '../node/today.ts';
-import type { County } from '../schemas/county.ts';
-import type { Department } from '../schemas/department.ts';
 
 /**
  * The one place pages read content collections. The model is built once per build, date and
@@ -56,13 +55,22 @@ export function editions(): Edition[] {
   return list;
 }
 
-/** The edition a URL belongs to (the root edition unless its first segment is another edition's). */
-export function editionOfUrl(url: URL): Edition {
+/**
+ * Where a URL sits: its edition (the root edition unless the first segment is another edition's)
+ * and its path inside that edition, without the base: '/sub/en/2024/' → { en, '/2024/' }.
+ */
+export function locateUrl(url: URL): { edition: Edition; rest: string } {
   const all = editions();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
-  const { prefix } = splitEditionPath(path, all.map((e) => e.prefix).filter(Boolean));
-  return all.find((e) => e.prefix === prefix) ?? all[0]!;
+  const { prefix, rest } = splitEditionPath(path, all.map((e) => e.prefix).filter(Boolean));
+  return { edition: all.find((e) => e.prefix === prefix) ?? all[0]!, rest };
+}
+
+/** The edition of an endpoint's `lang` route parameter (undefined: the root edition). */
+export function editionOfParam(lang: string | undefined): Edition {
+  const all = editions();
+  return all.find((e) => e.prefix === (lang ?? '')) ?? all[0]!;
 }
 
 /** What every page and component needs for its language: the edition, its words and its links. */
@@ -74,7 +82,7 @@ export interface PageContext extends Links {
 }
 
 export function pageContext(url: URL): PageContext {
-  const edition = editionOfUrl(url);
+  const { edition } = locateUrl(url);
   const originalLang = edition.lang === CONTENT_LANGUAGE ? undefined : CONTENT_LANGUAGE;
   return { edition, t: edition.t, originalLang, ...linksFor(edition, import.meta.env.BASE_URL) };
 }
@@ -95,66 +103,49 @@ export async function currentPlan(lang: LanguageTag = CONTENT_LANGUAGE): Promise
   return plan;
 }
 
-/** Static paths of one page per plan and edition: params { lang, plan }, props { view }. */
-export async function planRoutes(): Promise<{ params: { lang: string | undefined; plan: string }; props: { view: PlanView } }[]> {
+type Route<P, Q> = { params: P; props: Q };
+
+/** Static paths of pages built once per edition: `pages` lists one edition's, each gets its `lang` parameter. */
+async function perEdition<P extends object, Q>(pages: (site: SiteModel) => Route<P, Q>[]): Promise<Route<P & { lang: string | undefined }, Q>[]> {
   const routes = await Promise.all(
-    editions().map(async (e) => (await loadSite(undefined, e.lang)).plans.map((view) => ({ params: { lang: langParam(e), plan: view.plan.id }, props: { view } }))),
+    editions().map(async (e) => pages(await loadSite(undefined, e.lang)).map((page) => ({ params: { ...page.params, lang: langParam(e) }, props: page.props }))),
   );
   return routes.flat();
 }
 
-/** Static paths of one page per project and edition: params { lang, plan, project }, props { view, project }. */
-export async function projectRoutes(): Promise<{ params: { lang: string | undefined; plan: string; project: string }; props: { view: PlanView; project: ProjectView } }[]> {
-  const routes = await Promise.all(
-    editions().map(async (e) =>
-      (await loadSite(undefined, e.lang)).plans.flatMap((view) =>
-        view.projects.map((project) => ({ params: { lang: langParam(e), plan: view.plan.id, project: project.id }, props: { view, project } })),
-      ),
-    ),
-  );
-  return routes.flat();
-}
+/** One page per plan and edition: params { lang, plan }, props { view }. */
+export const planRoutes = () => perEdition((site) => site.plans.map((view) => ({ params: { plan: view.plan.id }, props: { view } })));
 
-/** Static paths of one page per department and edition: params { lang, department }, props { department }. */
-export async function departmentRoutes(): Promise<{ params: { lang: string | undefined; department: string }; props: { department: Department } }[]> {
-  const routes = await Promise.all(
-    editions().map(async (e) => (await loadSite(undefined, e.lang)).departments.map((department) => ({ params: { lang: langParam(e), department: department.id }, props: { department } }))),
-  );
-  return routes.flat();
-}
+/** One page per project and edition: params { lang, plan, project }, props { view, project }. */
+export const projectRoutes = () =>
+  perEdition((site) => site.plans.flatMap((view) => view.projects.map((project) => ({ params: { plan: view.plan.id, project: project.id }, props: { view, project } }))));
 
-/** Static paths of one page per county and edition: params { lang, county }, props { county }. */
-export async function countyRoutes(): Promise<{ params: { lang: string | undefined; county: string }; props: { county: County } }[]> {
-  const routes = await Promise.all(
-    editions().map(async (e) => (await loadSite(undefined, e.lang)).counties.map((county) => ({ params: { lang: langParam(e), county: county.id }, props: { county } }))),
-  );
-  return routes.flat();
-}
+/** One page per target and edition: params { lang, plan, target }, props { view, target }. */
+export const targetRoutes = () =>
+  perEdition((site) => site.plans.flatMap((view) => view.targets.map((target) => ({ params: { plan: view.plan.id, target: target.id }, props: { view, target } }))));
 
-/** Static paths of one page per report and edition: params { lang, plan, asOf }, props { view, report, nextAsOf }. */
-export async function reportRoutes(): Promise<{ params: { lang: string | undefined; plan: string; asOf: string }; props: { view: PlanView; report: ReportView; nextAsOf: string | null } }[]> {
-  const routes = await Promise.all(
-    editions().map(async (e) =>
-      (await loadSite(undefined, e.lang)).plans.flatMap((view) => {
-        const reports = reportViews(view);
-        return reports.map((report, index) => ({
-          params: { lang: langParam(e), plan: view.plan.id, asOf: report.snapshot.asOf },
-          props: { view, report, nextAsOf: reports[index + 1]?.snapshot.asOf ?? null },
-        }));
-      }),
-    ),
+/** One page per report and edition: params { lang, plan, asOf }, props { view, report, nextAsOf }. */
+export const reportRoutes = () =>
+  perEdition((site) =>
+    site.plans.flatMap((view) => {
+      const reports = reportViews(view);
+      return reports.map((report, index) => ({
+        params: { plan: view.plan.id, asOf: report.snapshot.asOf },
+        props: { view, report, nextAsOf: reports[index + 1]?.snapshot.asOf ?? null },
+      }));
+    }),
   );
-  return routes.flat();
-}
 
-/** Static paths of one page per target and edition: params { lang, plan, target }, props { view, target }. */
-export async function targetRoutes(): Promise<{ params: { lang: string | undefined; plan: string; target: string }; props: { view: PlanView; target: TargetView } }[]> {
-  const routes = await Promise.all(
-    editions().map(async (e) =>
-      (await loadSite(undefined, e.lang)).plans.flatMap((view) =>
-        view.targets.map((target) => ({ params: { lang: langParam(e), plan: view.plan.id, target: target.id }, props: { view, target } })),
-      ),
-    ),
-  );
-  return routes.flat();
-}
+/** One page per department and edition: params { lang, department }, props { department }. */
+export const departmentRoutes = () => perEdition((site) => site.departments.map((department) => ({ params: { department: department.id }, props: { department } })));
+
+/** One page per county and edition: params { lang, county }, props { county }. */
+export const countyRoutes = () => perEdition((site) => site.counties.map((county) => ({ params: { county: county.id }, props: { county } })));
+
+/** Short permanent links /t/<target id>/ (printed under QR codes), per edition: params { lang, id }, props { to, title }. */
+export const targetShortRoutes = () =>
+  perEdition((site) => site.plans.flatMap((view) => view.targets.map((target) => ({ params: { id: target.id }, props: { to: targetPath(view.plan.id, target.id), title: target.label } }))));
+
+/** Short permanent links /p/<project id>/, per edition: params { lang, id }, props { to, title }. */
+export const projectShortRoutes = () =>
+  perEdition((site) => site.plans.flatMap((view) => view.projects.map((project) => ({ params: { id: project.id }, props: { to: projectPath(view.plan.id, project.id), title: project.title } }))));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LANGUAGE_TAGS } from '../i18n/index.ts';
+import { CONTENT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/index.ts';
 import { SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
 
 /** Site-wide settings the publishing office owns: content/site.json (optional; defaults below). */
@@ -10,7 +10,7 @@ export const SiteConfigSchema = z.strictObject({
   languages: z
     .array(z.enum(LANGUAGE_TAGS, { error: bilingual(`未知语言，可用：${LANGUAGE_TAGS.join('、')}`, `unknown language; available: ${LANGUAGE_TAGS.join(', ')}`) }))
     .min(1)
-    .refine((tags) => tags[0] === 'zh-CN', { error: bilingual('第一种语言应为 zh-CN（内容的原文语言，放在网站根目录）', 'the first language is zh-CN, the content’s own language, served at the site root') })
+    .refine((tags) => tags[0] === CONTENT_LANGUAGE, { error: bilingual('第一种语言应为 zh-CN（内容的原文语言，放在网站根目录）', 'the first language is zh-CN, the content’s own language, served at the site root') })
     .refine((tags) => new Set(tags).size === tags.length, { error: bilingual('语言不能重复', 'a language is listed twice') })
     .default(['zh-CN', 'en'])
     .describe('网站的语言版本，第一种在根目录，其余在 /<语言代码>/ 下 — the site’s language editions: the first at the root, the others under /<tag>/'),

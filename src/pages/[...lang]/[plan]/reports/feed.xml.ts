@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editions, planRoutes } from '../../../../data/site.ts';
+import { editionOfParam, planRoutes } from '../../../../data/site.ts';
 import { linksFor } from '../../../../i18n/index.ts';
 import { reportViews } from '../../../../lib/changes.ts';
 import { formatDate } from '../../../../lib/format.ts';
@@ -13,7 +13,7 @@ export const getStaticPaths = planRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: PlanView }> = ({ props, params, site }) => {
   const { view } = props;
-  const edition = editions().find((e) => e.prefix === (params.lang ?? ''))!;
+  const edition = editionOfParam(params.lang);
   const { t } = edition;
   const { href } = linksFor(edition, import.meta.env.BASE_URL);
   const p = t.punct;
