@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_LANGUAGE, editionsOf } from './src/i18n/index.ts';
+import { isBarePath, splitEditionPath } from './src/lib/urls.ts';
 import { readSiteConfig } from './src/node/site-config.ts';
 
 // Hosting settings come from the environment so one build recipe serves every host:
@@ -24,6 +25,14 @@ const cacheDir = contentDir
 // versions (xhtml:link hreflang), keyed by each edition's first URL segment; the root edition has none.
 const editions = editionsOf(readSiteConfig().languages);
 const sitemapLocales = Object.fromEntries(editions.map((e) => [e.prefix || CONTENT_LANGUAGE, e.lang]));
+const editionPrefixes = editions.map((e) => e.prefix).filter(Boolean);
+
+/** Whether the sitemap lists a page: every page but the bare ones (src/lib/urls.ts isBarePath). */
+function listedInSitemap(page) {
+  const pathname = new URL(page).pathname;
+  const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+  return !isBarePath(splitEditionPath(path.replace(/^\/+/, '/'), editionPrefixes).rest);
+}
 
 export default defineConfig({
   // The feed and sitemap need absolute URLs: SITE_URL when publishing, else the local preview
@@ -55,9 +64,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Bare pages (embeds, printable notices, short-link redirects) stay out of the sitemap.
+  // Bare pages (embeds, printable notices, short-link redirects, 404) stay out of the sitemap.
   integrations: [contentCheck(), mdx(), sitemap({
-      filter: (page) => !/\/404\/$|\/notice\/$|\/embed\/|\/[tp]\/[^/]+\/$/.test(new URL(page).pathname),
+      filter: listedInSitemap,
       ...(editions.length > 1 ? { i18n: { defaultLocale: CONTENT_LANGUAGE, locales: sitemapLocales } } : {}),
     }), pagefindIndex()],
   vite: {

@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
-import { CONTENT_LANGUAGE, editionsOf, linksFor, splitEditionPath, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
-import type { Dictionary } from '../i18n/zh-CN.ts';
+import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { reportViews } from '../lib/changes.ts';
 import { localizeContent } from '../lib/localize.ts';
 import { buildSiteModel, type PlanView, type SiteModel } from '../lib/plan-model.ts';
-import { projectPath, targetPath } from '../lib/urls.ts';
+import { projectPath, splitEditionPath, targetPath } from '../lib/urls.ts';
 import { contentRoot } from '../node/read-content.ts';
 import { readSiteConfig } from '../node/site-config.ts';
 import { todayIso } from '../node/today.ts';

@@ -1,4 +1,4 @@
-import type { Dictionary } from './zh-CN.ts';
+import type { Dictionary } from './dictionary.ts';
 import type { Status } from '../lib/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 

@@ -1,29 +1,27 @@
-import { withBase } from '../lib/urls.ts';
+import { inEdition, withBase } from '../lib/urls.ts';
+import type { Dictionary } from './dictionary.ts';
 import { en } from './en.ts';
+import { CONTENT_LANGUAGE, type LanguageTag } from './languages.ts';
 import { rtlTestDictionary } from './rtl-test.ts';
-import { zhCN, type Dictionary } from './zh-CN.ts';
+import { zhCN } from './zh-CN.ts';
+
+export { CONTENT_LANGUAGE, LANGUAGE_TAGS, PLACEHOLDER_LANGUAGES, type LanguageTag } from './languages.ts';
+export type { Dictionary } from './dictionary.ts';
 
 /**
- * The languages the site can be built in. Content is written in Chinese (the plan's language), so
- * Chinese is always first and lives at the site root; every other edition lives under its language
- * tag (/en/…). Which editions a site builds is content: `languages` in content/site.json.
+ * Every UI dictionary, by language tag: for pages and build-time code only. Browser code (charts,
+ * search) and src/lib take a Dictionary as an argument and import tags from ./languages.ts, so no
+ * chunk carries dictionaries it does not use (test/build/budgets.test.ts holds them to that).
  *
  * Adding Uyghur or Kazakh takes a dictionary translated by people (ug.ts, kk.ts; `dir: 'rtl'`),
- * one line below, the tag in content/site.json, and `translations.ug` fields in the content files.
- * Nothing in the pages changes.
+ * its tag in ./languages.ts and one line below, the tag in content/site.json, and `translations.ug`
+ * fields in the content files. Nothing in the pages changes.
  */
 export const DICTIONARIES = {
   'zh-CN': zhCN,
   en,
   qaa: rtlTestDictionary(en),
-} satisfies Record<string, Dictionary>;
-
-export type LanguageTag = keyof typeof DICTIONARIES;
-export const LANGUAGE_TAGS = Object.keys(DICTIONARIES) as [LanguageTag, ...LanguageTag[]];
-/** The content's own language: the root edition and the fallback for every missing translation. */
-export const CONTENT_LANGUAGE = 'zh-CN' satisfies LanguageTag;
-/** Dictionaries whose strings are placeholders: allowed only in synthetic (test) content. */
-export const PLACEHOLDER_LANGUAGES: readonly string[] = ['qaa'];
+} satisfies Record<LanguageTag, Dictionary>;
 
 /** One language edition of the site. */
 export interface Edition {
@@ -40,17 +38,6 @@ export function edition(lang: LanguageTag): Edition {
 /** The editions of a site, root first, from its configured languages. */
 export function editionsOf(languages: readonly LanguageTag[]): Edition[] {
   return languages.map(edition);
-}
-
-/** A path inside an edition, before the base: ('/2024/', en) → '/en/2024/'. */
-export function inEdition(path: string, e: Edition): string {
-  return e.prefix ? `/${e.prefix}${path}` : path;
-}
-
-/** Splits a path (base removed) into its edition prefix and the rest: '/en/2024/' → ['en', '/2024/']. */
-export function splitEditionPath(path: string, prefixes: readonly string[]): { prefix: string; rest: string } {
-  const first = path.split('/')[1] ?? '';
-  return first && prefixes.includes(first) ? { prefix: first, rest: path.slice(first.length + 1) || '/' } : { prefix: '', rest: path };
 }
 
 /** Link builders for pages of one edition: `href` for pages (in the edition), `fileHref` for files every edition shares (data, CSV, source text, Pagefind). */

@@ -1,4 +1,4 @@
-import type { Dictionary } from './zh-CN.ts';
+import type { Dictionary } from './dictionary.ts';
 
 /**
  * A right-to-left TEST locale. Its strings are placeholders: the English dictionary with Latin

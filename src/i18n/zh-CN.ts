@@ -408,17 +408,3 @@ export const zhCN = {
   notFound: { title: '找不到这个页面', body: '网址可能有误，或页面已移动。', home: '回到首页' },
   breadcrumb: '当前位置',
 } as const;
-
-/** Literal string types widened to string, so every language's dictionary has the Chinese one's shape. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : T extends readonly (infer U)[]
-      ? readonly Widen<U>[]
-      : T extends object
-        ? { readonly [K in keyof T]: Widen<T[K]> }
-        : T;
-
-/** The shape every UI dictionary has (see src/i18n/index.ts for the list of languages). */
-export type Dictionary = Widen<typeof zhCN> & { dir: 'ltr' | 'rtl' };

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/zh-CN.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Snapshot } from '../schemas/snapshot.ts';
 import { formatDate } from './format.ts';

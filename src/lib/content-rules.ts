@@ -3,7 +3,8 @@ import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema, type Plan } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
-import { LANGUAGE_TAGS, PLACEHOLDER_LANGUAGES } from '../i18n/index.ts';
+import { LANGUAGE_TAGS, PLACEHOLDER_LANGUAGES } from '../i18n/languages.ts';
+import { RESERVED_SEGMENTS } from './urls.ts';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { SnapshotSchema } from '../schemas/snapshot.ts';
 
@@ -192,9 +193,6 @@ interface TargetFacts {
   kind?: string;
   unit?: string;
 }
-
-/** First URL segments the site itself uses (src/pages/[...lang]/), which a plan id may not take. */
-const RESERVED_SEGMENTS: readonly string[] = ['about', 'counties', 'data', 'departments', 'embed', 'p', 'pagefind', 'search', 't', '_astro'];
 
 /** All checks on a whole content tree. Returns every problem found; an empty list means publishable. */
 export function validateContent(content: RawContent, today: string): Problem[] {

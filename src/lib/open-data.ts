@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Dictionary } from '../i18n/zh-CN.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import type { PlanView, ReadingView, SiteModel, TargetView } from './plan-model.ts';
 import { packagePath, planSourceFilePath, targetPath, withBase } from './urls.ts';

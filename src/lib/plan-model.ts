@@ -4,7 +4,7 @@ import type { Plan } from '../schemas/plan.ts';
 import type { Project, SubItem } from '../schemas/project.ts';
 import type { Snapshot, SnapshotEntry } from '../schemas/snapshot.ts';
 import type { TargetEntry } from '../schemas/target.ts';
-import { CONTENT_LANGUAGE } from '../i18n/index.ts';
+import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
 /**

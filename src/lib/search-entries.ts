@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/zh-CN.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatQuantity, unitName } from './format.ts';
 import type { SiteModel, TargetView } from './plan-model.ts';
 import { FILTER_KEYS, figureForms, normalizeSearchText, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';

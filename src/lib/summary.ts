@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/zh-CN.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatDate, formatQuantity, formatShare } from './format.ts';
 import type { ProgressBar, ProgressSeries, MilestoneStep } from './series.ts';
 import type { Status } from './status.ts';

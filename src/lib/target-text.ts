@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/zh-CN.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { TargetEntry } from '../schemas/target.ts';
 import type { ReadingView } from './plan-model.ts';
 import type { StatedFigure } from '../schemas/target.ts';

@@ -1,12 +1,44 @@
 /**
- * One URL builder per route, used everywhere that links to it. Paths are relative to the site's
- * base path and end with a slash (trailingSlash: 'always'); withBase() adds the base.
+ * Every URL shape of the site, in one place: one builder per route, the anchors pages link to, the
+ * site's own first segments, and which pages are bare (kept out of the sitemap). Paths are relative
+ * to the site's base path and end with a slash (trailingSlash: 'always'); withBase() adds the base,
+ * inEdition() the language edition's prefix. A new page kind adds its builder here (README: "Adding
+ * a page kind").
  */
+
+/**
+ * First URL segments the site itself uses (src/pages/[...lang]/ and the build's own folders). A plan
+ * lives at /<plan id>/ beside them, so the content check refuses a plan id that takes one.
+ */
+export const SECTIONS = {
+  about: 'about',
+  counties: 'counties',
+  data: 'data',
+  departments: 'departments',
+  embed: 'embed',
+  projectShort: 'p',
+  pagefind: 'pagefind',
+  search: 'search',
+  targetShort: 't',
+  assets: '_astro',
+} as const;
+export const RESERVED_SEGMENTS: readonly string[] = Object.values(SECTIONS);
 
 /** Prefixes a site path with the configured base, e.g. "/sub/" + "2024/" → "/sub/2024/". */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}${path.replace(/^\//, '')}`;
+}
+
+/** A path inside a language edition, before the base: ('/2024/', { prefix: 'en' }) → '/en/2024/'. */
+export function inEdition(path: string, edition: { prefix: string }): string {
+  return edition.prefix ? `/${edition.prefix}${path}` : path;
+}
+
+/** Splits a path (base removed) into its edition prefix and the rest: '/en/2024/' → ['en', '/2024/']. */
+export function splitEditionPath(path: string, prefixes: readonly string[]): { prefix: string; rest: string } {
+  const first = path.split('/')[1] ?? '';
+  return first && prefixes.includes(first) ? { prefix: first, rest: path.slice(first.length + 1) || '/' } : { prefix: '', rest: path };
 }
 
 /** Home page. */
@@ -21,6 +53,10 @@ export const planSourceFilePath = (planId: string): string => `/${planId}/source
 export const projectPath = (planId: string, projectId: string): string => `/${planId}/projects/${projectId}/`;
 /** Anchor of a sub-item on its project page. */
 export const subItemAnchor = (subItemId: string): string => `sub-${subItemId}`;
+/** Anchor of a target's row in a table of targets (project, department, county and report pages). */
+export const targetAnchor = (targetId: string): string => `target-${targetId}`;
+/** A path with an anchor: ('/2024/reports/2024-06-30/', 'target-x') → '/2024/reports/2024-06-30/#target-x'. */
+export const withAnchor = (path: string, anchor: string): string => `${path}#${anchor}`;
 /** A target page. */
 export const targetPath = (planId: string, targetId: string): string => `/${planId}/targets/${targetId}/`;
 /** A plan's reports, newest first. */
@@ -30,38 +66,52 @@ export const reportPath = (planId: string, asOf: string): string => `/${planId}/
 /** RSS feed of a plan's reports. */
 export const reportsFeedPath = (planId: string): string => `/${planId}/reports/feed.xml`;
 /** The open data page. */
-export const dataPath = (): string => '/data/';
+export const dataPath = (): string => `/${SECTIONS.data}/`;
 /** The data dictionary. */
-export const dataDictionaryPath = (): string => '/data/dictionary/';
+export const dataDictionaryPath = (): string => `/${SECTIONS.data}/dictionary/`;
 /** The descriptor of every latest resource. */
-export const rootDataPackagePath = (): string => '/data/datapackage.json';
+export const rootDataPackagePath = (): string => `/${SECTIONS.data}/datapackage.json`;
 /** A data package version's folder: /data/2024/2024-06-30/ or /data/2024/latest/. */
-export const packagePath = (planId: string, version: string): string => `/data/${planId}/${version}/`;
+export const packagePath = (planId: string, version: string): string => `/${SECTIONS.data}/${planId}/${version}/`;
 /** One target's reported values as CSV (latest). */
-export const targetCsvPath = (planId: string, targetId: string): string => `/data/${planId}/latest/targets/${targetId}.csv`;
+export const targetCsvPath = (planId: string, targetId: string): string => `/${SECTIONS.data}/${planId}/latest/targets/${targetId}.csv`;
 /** A content format's JSON Schema. */
-export const schemaPath = (file: string): string => `/data/schema/${file}`;
+export const schemaPath = (file: string): string => `/${SECTIONS.data}/schema/${file}`;
 /** A target's embeddable chart page. */
-export const embedPath = (planId: string, targetId: string): string => `/embed/${planId}/targets/${targetId}/`;
+export const embedPath = (planId: string, targetId: string): string => `/${SECTIONS.embed}/${planId}/targets/${targetId}/`;
 /** A printable A4 notice with a QR code: targets and projects. */
 export const targetNoticePath = (planId: string, targetId: string): string => `/${planId}/targets/${targetId}/notice/`;
 export const projectNoticePath = (planId: string, projectId: string): string => `/${planId}/projects/${projectId}/notice/`;
 /** Short, permanent links for print and QR codes (target and project ids are unique across plans). */
-export const targetShortPath = (targetId: string): string => `/t/${targetId}/`;
-export const projectShortPath = (projectId: string): string => `/p/${projectId}/`;
+export const targetShortPath = (targetId: string): string => `/${SECTIONS.targetShort}/${targetId}/`;
+export const projectShortPath = (projectId: string): string => `/${SECTIONS.projectShort}/${projectId}/`;
 /** All departments. */
-export const departmentsPath = (): string => '/departments/';
+export const departmentsPath = (): string => `/${SECTIONS.departments}/`;
 /** A department page. */
-export const departmentPath = (departmentId: string): string => `/departments/${departmentId}/`;
+export const departmentPath = (departmentId: string): string => `/${SECTIONS.departments}/${departmentId}/`;
 /** All counties and cities. */
-export const countiesPath = (): string => '/counties/';
+export const countiesPath = (): string => `/${SECTIONS.counties}/`;
 /** A county or city page. */
-export const countyPath = (countyId: string): string => `/counties/${countyId}/`;
+export const countyPath = (countyId: string): string => `/${SECTIONS.counties}/${countyId}/`;
 /** The search page; a query and filters go in its query string (?q=…&project=…). */
-export const searchPath = (): string => '/search/';
+export const searchPath = (): string => `/${SECTIONS.search}/`;
 /** The prebuilt exact-match search index. */
 export const searchIndexPath = (): string => '/search-index.json';
 /** Pagefind's script, written by the build. */
-export const pagefindScriptPath = (): string => '/pagefind/pagefind.js';
+export const pagefindScriptPath = (): string => `/${SECTIONS.pagefind}/pagefind.js`;
 /** About the site and how statuses are worked out. */
-export const aboutPath = (): string => '/about/';
+export const aboutPath = (): string => `/${SECTIONS.about}/`;
+
+/**
+ * Whether a page (path without base and edition prefix) is bare: embeds, printable notices, short
+ * links and the 404 page. They are not pages to land on from a search engine, so the sitemap leaves
+ * them out (astro.config.mjs) and they carry noindex or redirect.
+ */
+export function isBarePath(path: string): boolean {
+  const segments = path.split('/').filter(Boolean);
+  const [first] = segments;
+  if (first === '404') return true;
+  if (first === SECTIONS.embed) return true;
+  if ((first === SECTIONS.targetShort || first === SECTIONS.projectShort) && segments.length === 2) return true;
+  return segments.at(-1) === 'notice';
+}

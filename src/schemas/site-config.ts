@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CONTENT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/index.ts';
+import { CONTENT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
 import { SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
 
 /** Site-wide settings the publishing office owns: content/site.json (optional; defaults below). */
