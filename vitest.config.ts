@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import TimingReporter from './test/setup/timing-reporter.ts';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Build tests run astro build, which takes a few seconds each.
+    // Each site configuration is built once per run (test/setup/global.ts) and shared by the test
+    // files that use it; the first file to ask for one waits for its build (a minute or so).
+    globalSetup: ['test/setup/global.ts'],
+    setupFiles: ['test/setup/worker.ts'],
+    reporters: ['default', new TimingReporter()],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Repository root. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -49,17 +50,97 @@ export function withBuildLock<T>(fn: () => T): T {
   }
 }
 
-/** Builds the site into a fresh temporary folder and returns it; throws with Astro's output on failure. */
-export function buildSite(env: Record<string, string> = {}): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'site-'));
-  const result = withBuildLock(() =>
-    spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: childEnv({ OUT_DIR: outDir, ...env }),
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
+/**
+ * Where builds are shared for one test run: set by the suite's global setup (test/global-setup.ts).
+ * Without it (benchmarks, one-off scripts) every call builds afresh.
+ */
+export const SHARED_BUILDS = 'SITE_BUILDS_DIR';
+
+/** What one shared build took, written beside it for the run's summary. */
+export interface BuildRecord {
+  key: string;
+  config: Record<string, string>;
+  /** When it started (ms since the epoch). */
+  startedAt: number;
+  seconds: number;
+  ok: boolean;
+}
+
+/** Every file under a folder with its bytes, in a stable order, hashed: a content tree's identity. */
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(`${relative(dir, path)}\0`).update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/**
+ * A build's configuration as a key: its environment, with the content root replaced by a hash of
+ * the files in it, so the same content generated into two temporary folders (the demo) is one build.
+ */
+function buildKey(env: Record<string, string>): { key: string; config: Record<string, string> } {
+  const config = Object.fromEntries(Object.entries(env).sort(([a], [b]) => a.localeCompare(b)));
+  const content = hashTree(resolve(ROOT, env.CONTENT_DIR ?? 'content'));
+  const key = createHash('sha256').update(JSON.stringify({ ...config, CONTENT_DIR: content })).digest('hex').slice(0, 16);
+  return { key, config };
+}
+
+function runBuild(env: Record<string, string>, outDir: string): void {
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv({ OUT_DIR: outDir, ...env }),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
+}
+
+/**
+ * Builds the site with the given environment (CONTENT_DIR, TODAY, BASE_PATH, SITE_URL…) and returns
+ * the folder it was built into; throws with Astro's output on failure. Inside a test run each
+ * configuration is built once and shared by every test file that asks for it (the folder is the
+ * same; tests only read it); elsewhere each call builds into a fresh temporary folder.
+ */
+export function buildSite(env: Record<string, string> = {}): string {
+  const shared = process.env[SHARED_BUILDS];
+  if (!shared) {
+    const outDir = mkdtempSync(join(tmpdir(), 'site-'));
+    withBuildLock(() => runBuild(env, outDir));
+    return outDir;
+  }
+  const { key, config } = buildKey(env);
+  const outDir = join(shared, key);
+  const recordPath = join(shared, `${key}.json`);
+  return withBuildLock(() => {
+    const done = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, 'utf8')) as BuildRecord & { error?: string }) : undefined;
+    if (done) {
+      if (!done.ok) throw new Error(done.error);
+      return outDir;
+    }
+    const startedAt = Date.now();
+    const record = (ok: boolean, error?: string) =>
+      writeFileSync(recordPath, JSON.stringify({ key, config, startedAt, seconds: (Date.now() - startedAt) / 1000, ok, error }));
+    try {
+      runBuild(env, outDir);
+    } catch (error) {
+      record(false, (error as Error).message);
+      throw error;
+    }
+    record(true);
+    return outDir;
+  });
+}
+
+/** The builds a test run shared, in the order they were made. */
+export function sharedBuildRecords(dir: string): BuildRecord[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as BuildRecord)
+    .sort((a, b) => a.startedAt - b.startedAt);
 }
