@@ -2,7 +2,7 @@
  * npm run check: validates every content file without building the site and reports every
  * problem at once, in Chinese and English, naming the file, line and field. Exits 1 on any problem.
  */
-import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
+import { formatProblems, validateContent } from '../src/lib/content-rules/index.ts';
 import { contentRoot, readContent } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
 import { checkPublishedHistory } from '../src/node/published-history.ts';

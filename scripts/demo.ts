@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
+import { formatProblems, validateContent } from '../src/lib/content-rules/index.ts';
 import { readContent } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
 import { CountySchema } from '../src/schemas/county.ts';

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from '../lib/content-rules.ts';
+import { formatProblems, validateContent } from '../lib/content-rules/index.ts';
 import { contentRoot, readContent } from '../node/read-content.ts';
 import { todayIso } from '../node/today.ts';
 import { checkPublishedHistory } from '../node/published-history.ts';
