@@ -10,7 +10,7 @@ export type { FieldPath, RawContent, RawFile } from './raw-content.ts';
 
 /**
  * Every rule content must pass before anything is published, written once and used by
- * `npm run check`, by the build (src/integrations/content-check.ts) and by the tests.
+ * `npm run check` and the build (both through src/node/check-content.ts) and by the tests.
  * Pure: files arrive already read; "today" is an argument. Each file in this folder holds one
  * concern; validateContent runs them in a fixed order, so problems always come out in the same order.
  */
