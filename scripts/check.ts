@@ -2,18 +2,14 @@
  * npm run check: validates every content file without building the site and reports every
  * problem at once, in Chinese and English, naming the file, line and field. Exits 1 on any problem.
  */
-import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
-import { contentRoot, readContent } from '../src/node/read-content.ts';
+import { formatProblems } from '../src/lib/content-rules/index.ts';
+import { checkContentRoot } from '../src/node/check-content.ts';
+import { contentRoot } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
-import { checkPublishedHistory } from '../src/node/published-history.ts';
-import { join } from 'node:path';
 
 const root = contentRoot();
-const content = readContent(root);
-const history = checkPublishedHistory(join(root, 'progress'));
-const problems = [...validateContent(content, todayIso()), ...history.problems];
+const { problems, files, history } = checkContentRoot(root, todayIso());
 if (history.skipped) console.log(`注意：${history.skipped.zh}\nNote: ${history.skipped.en}`);
-const files = content.plans.length + content.projects.length + content.snapshots.length + 2;
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));

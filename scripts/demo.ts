@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { formatProblems, validateContent } from '../src/lib/content-rules.ts';
+import { formatProblems } from '../src/lib/content-rules/index.ts';
+import { checkContentRoot } from '../src/node/check-content.ts';
 import { readContent } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
 import { CountySchema } from '../src/schemas/county.ts';
@@ -38,7 +39,7 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
       writeFileSync(join(target, 'progress', `${snapshot.asOf}.json`), `${JSON.stringify(snapshot, null, 2)}\n`);
     }
   }
-  const problems = validateContent(readContent(target), todayIso());
+  const { problems } = checkContentRoot(target, todayIso());
   if (problems.length > 0) throw new Error(`demo content fails the check:\n${formatProblems(problems)}`);
   return target;
 }

@@ -1,9 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from '../lib/content-rules.ts';
-import { contentRoot, readContent } from '../node/read-content.ts';
+import { formatProblems } from '../lib/content-rules/index.ts';
+import { checkContentRoot } from '../node/check-content.ts';
+import { contentRoot } from '../node/read-content.ts';
 import { todayIso } from '../node/today.ts';
-import { checkPublishedHistory } from '../node/published-history.ts';
-import { join } from 'node:path';
 
 /**
  * Runs the same rules as `npm run check` before Astro loads any content, so a build never
@@ -15,9 +14,7 @@ export function contentCheck(): AstroIntegration {
     name: 'minsheng:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const root = contentRoot();
-        const history = checkPublishedHistory(join(root, 'progress'));
-        const problems = [...validateContent(readContent(root), todayIso()), ...history.problems];
+        const { problems } = checkContentRoot(contentRoot(), todayIso());
         if (problems.length === 0) return;
         const report = `${formatProblems(problems)}\n\n内容检查未通过：${problems.length} 个问题 — content check failed: ${problems.length} problem(s)`;
         if (command === 'build') throw new Error(report);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Problem } from '../lib/content-rules.ts';
+import type { Problem } from '../lib/content-rules/index.ts';
 
 /**
  * History is append-only: a report is published once it is committed on the main branch, and from

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import type { FieldPath, RawContent, RawFile } from '../lib/content-rules.ts';
+import type { FieldPath, RawContent, RawFile } from '../lib/content-rules/index.ts';
 
 /**
  * Reads a content root from disk into the shape validateContent() checks. Node-only (fs), shared by

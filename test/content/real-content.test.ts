@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateContent } from '../../src/lib/content-rules.ts';
+import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
 import { readContent } from '../../src/node/read-content.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import type { TargetEntry } from '../../src/schemas/target.ts';

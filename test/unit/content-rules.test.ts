@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFieldPath, formatProblems, validateContent } from '../../src/lib/content-rules.ts';
+import { formatFieldPath, formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
 import { readContent } from '../../src/node/read-content.ts';
 import { BASE_CONTENT, FIXTURES, brokenContent, overlaidContent } from '../helpers/fixtures.ts';
 

@@ -1,0 +1,28 @@
+import { checkMdxBody } from './mdx-safety.ts';
+import type { Problem } from './problems.ts';
+import type { RawContent } from './raw-content.ts';
+import { checkPlans, checkProjects, checkReferenceLists } from './references.ts';
+import { checkReports } from './reports.ts';
+import { checkSiteConfig } from './site-config.ts';
+
+export { formatFieldPath, formatProblems, type Problem } from './problems.ts';
+export type { FieldPath, RawContent, RawFile } from './raw-content.ts';
+
+/**
+ * Every rule content must pass before anything is published, written once and used by
+ * `npm run check` and the build (both through src/node/check-content.ts) and by the tests.
+ * Pure: files arrive already read; "today" is an argument. Each file in this folder holds one
+ * concern; validateContent runs them in a fixed order, so problems always come out in the same order.
+ */
+
+/** All checks on a whole content tree. Returns every problem found; an empty list means publishable. */
+export function validateContent(content: RawContent, today: string): Problem[] {
+  const problems: Problem[] = [];
+  checkSiteConfig(content, problems);
+  const known = checkReferenceLists(content, problems);
+  const plans = checkPlans(content, problems);
+  for (const raw of content.projects) problems.push(...checkMdxBody(raw));
+  const targetsByPlan = checkProjects(content, plans, known, problems);
+  checkReports(content.snapshots, { plans, targetsByPlan, countyIds: known.county, today }, problems);
+  return problems;
+}

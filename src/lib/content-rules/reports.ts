@@ -1,0 +1,124 @@
+import type { Plan } from '../../schemas/plan.ts';
+import { SnapshotSchema } from '../../schemas/snapshot.ts';
+import { didYouMean } from './hints.ts';
+import { parseWith } from './parse.ts';
+import { pushInto, type Problem, type Push } from './problems.ts';
+import { field, list, text, type FieldPath, type RawFile } from './raw-content.ts';
+import type { TargetFacts } from './references.ts';
+
+/**
+ * Progress reports (content/progress/): one per plan and as-of date, named after it, dated within
+ * the plan and not in the future; each entry fits its target (kind, unit, county breakdown) and
+ * corrects only an earlier report that has a figure for it.
+ */
+
+/** What the report checks need from the rest of the content. */
+export interface ReportContext {
+  plans: ReadonlyMap<string, Plan>;
+  targetsByPlan: ReadonlyMap<string, Map<string, TargetFacts>>;
+  countyIds: ReadonlySet<string>;
+  today: string;
+}
+
+const BASENAME = /([^/\\]+)\.json$/;
+
+/** Checks every report, adding what is wrong to `problems`. */
+export function checkReports(reports: readonly RawFile[], context: ReportContext, problems: Problem[]): void {
+  const push = pushInto(problems);
+  // Target ids covered by each report, keyed "plan/asOf", for checking corrections.
+  const reportTargets = new Map<string, Set<string>>();
+  for (const raw of reports) {
+    const key = `${text(field(raw.data, 'plan'))}/${text(field(raw.data, 'asOf'))}`;
+    if (reportTargets.has(key)) {
+      push(raw, ['asOf'], `方案 ${text(field(raw.data, 'plan'))} 已有截至 ${text(field(raw.data, 'asOf'))} 的报告`, `plan ${text(field(raw.data, 'plan'))} already has a report as of ${text(field(raw.data, 'asOf'))}`);
+    }
+    reportTargets.set(key, new Set(list(field(raw.data, 'entries')).map((entry) => text(field(entry, 'target')) ?? '')));
+  }
+  for (const raw of reports) {
+    parseWith(SnapshotSchema, raw, problems);
+    checkReport(raw, context, reportTargets, push);
+  }
+}
+
+/** Checks one report's dates and entries; `reportTargets` holds the target ids of every report, keyed "plan/asOf". */
+function checkReport(raw: RawFile, context: ReportContext, reportTargets: ReadonlyMap<string, Set<string>>, push: Push): void {
+  const at = (path: FieldPath, zh: string, en: string, hint?: Problem['hint']) => push(raw, path, zh, en, hint);
+  const data = raw.data;
+  const planId = text(field(data, 'plan'));
+  const asOf = text(field(data, 'asOf'));
+  const published = text(field(data, 'published'));
+  const sourceDate = text(field(field(data, 'source'), 'date'));
+  const name = BASENAME.exec(raw.file)?.[1];
+  if (asOf !== undefined && name !== asOf) at(['asOf'], `文件名应为截至日期 ${asOf}.json`, `the file name must be the as-of date, ${asOf}.json`);
+  const plan = planId !== undefined ? context.plans.get(planId) : undefined;
+  if (planId !== undefined && !plan) at(['plan'], `未知的方案编号 ${planId}（见 content/plans/）`, `unknown plan id ${planId} (see content/plans/)`);
+  if (plan && asOf !== undefined && (asOf < plan.period.start || asOf > plan.period.end)) {
+    at(['asOf'], `截至日期应在方案期间 ${plan.period.start} 至 ${plan.period.end} 内`, `the as-of date must fall within the plan period ${plan.period.start} to ${plan.period.end}`);
+  }
+  if (asOf !== undefined && asOf > context.today) {
+    at(['asOf'], `截至日期不能晚于今天（${context.today}）`, `the as-of date cannot be in the future (today is ${context.today})`, {
+      zh: '截至日期是数据统计到的那一天，不是计划发布的日子',
+      en: 'the as-of date is the day the figures count up to, not a planned publication day',
+    });
+  }
+  if (published !== undefined && asOf !== undefined && published < asOf) at(['published'], '发布日期不能早于截至日期', 'the published date cannot be before the as-of date');
+  if (published !== undefined && published > context.today) at(['published'], `发布日期不能晚于今天（${context.today}）`, `the published date cannot be in the future (today is ${context.today})`);
+  if (sourceDate !== undefined && sourceDate > context.today) at(['source', 'date'], `来源日期不能晚于今天（${context.today}）`, `the source date cannot be in the future (today is ${context.today})`);
+
+  const targets = context.targetsByPlan.get(planId ?? '') ?? new Map<string, TargetFacts>();
+  const seen = new Set<string>();
+  list(field(data, 'entries')).forEach((entry, index) => {
+    const here: FieldPath = ['entries', index];
+    const targetId = text(field(entry, 'target'));
+    if (targetId === undefined) return;
+    if (seen.has(targetId)) at([...here, 'target'], `指标 ${targetId} 在本报告中出现了两次`, `target ${targetId} appears twice in this report`);
+    seen.add(targetId);
+    const target = targets.get(targetId);
+    if (!target) {
+      if (plan) at([...here, 'target'], `方案 ${planId} 中没有编号为 ${targetId} 的指标`, `plan ${planId} has no target with id ${targetId}`, didYouMean(targetId, targets.keys()));
+      return;
+    }
+    const value = field(entry, 'value');
+    const state = field(entry, 'state');
+    const number = typeof value === 'number' ? value : undefined;
+    if (target.kind === 'milestone') {
+      if (value !== undefined) at([...here, 'value'], `指标 ${targetId} 是里程碑，应填写 state（planned/met/partially-met/not-met），不填数值`, `target ${targetId} is a milestone: give a state (planned/met/partially-met/not-met), not a number`, {
+        zh: '把 "value": … 改成 "state": "met"（或 planned、partially-met、not-met）',
+        en: 'replace "value": … with "state": "met" (or planned, partially-met, not-met)',
+      });
+      if (state === undefined) at([...here, 'state'], `里程碑 ${targetId} 需要填写 state`, `milestone ${targetId} needs a state`);
+    } else {
+      if (state !== undefined) at([...here, 'state'], `指标 ${targetId} 不是里程碑，不填 state`, `target ${targetId} is not a milestone: it takes no state`);
+      if (target.kind === 'ongoing') {
+        if (value === undefined && field(entry, 'note') === undefined) at([...here, 'note'], `常态化指标 ${targetId} 需要填写 note 说明工作情况`, `ongoing duty ${targetId} needs a note on what was done`);
+      } else if (value === undefined) {
+        at([...here, 'value'], `指标 ${targetId} 需要数值 value（单位：${target.unit ?? ''}）`, `target ${targetId} needs a number value (unit: ${target.unit ?? ''})`);
+      }
+    }
+    if (field(entry, 'setValue') !== undefined && target.kind !== 'external') {
+      at([...here, 'setValue'], `setValue 只用于外部设定目标，${targetId} 的目标值已写在方案中`, `setValue is for external targets only; ${targetId} has its target in the plan`);
+    }
+    if (number !== undefined) {
+      if (target.unit === '%' && (number < 0 || number > 100)) at([...here, 'value'], '百分比应在 0–100 之间', 'a percentage is within 0–100');
+      if (target.kind === 'count' && number < 0) at([...here, 'value'], '数量不能为负数', 'a count cannot be negative');
+    }
+    const breakdown = list(field(entry, 'breakdown'));
+    breakdown.forEach((part, p) => {
+      const county = text(field(part, 'county'));
+      if (county !== undefined && !context.countyIds.has(county)) at([...here, 'breakdown', p, 'county'], `未知的县市编号 ${county}（可用编号见 content/counties.json）`, `unknown county id ${county} (known ids are in content/counties.json)`);
+      const partValue = field(part, 'value');
+      if (target.kind === 'count' && typeof partValue === 'number' && partValue < 0) at([...here, 'breakdown', p, 'value'], '数量不能为负数', 'a count cannot be negative');
+    });
+    if (breakdown.length > 0 && number !== undefined && target.kind === 'count') {
+      const sum = breakdown.reduce<number>((total, part) => total + (typeof field(part, 'value') === 'number' ? (field(part, 'value') as number) : 0), 0);
+      if (sum > number) at([...here, 'breakdown'], `分县市合计 ${sum} 大于总数 ${number}`, `the county figures add up to ${sum}, more than the total ${number}`);
+    }
+    const corrects = text(field(entry, 'corrects'));
+    if (corrects !== undefined && asOf !== undefined) {
+      const corrected = reportTargets.get(`${planId}/${corrects}`);
+      if (corrects >= asOf) at([...here, 'corrects'], '只能更正更早的报告', 'only an earlier report can be corrected');
+      else if (!corrected) at([...here, 'corrects'], `没有截至 ${corrects} 的报告可供更正`, `there is no report as of ${corrects} to correct`);
+      else if (!corrected.has(targetId)) at([...here, 'corrects'], `截至 ${corrects} 的报告中没有指标 ${targetId}`, `the report as of ${corrects} has no figure for ${targetId}`);
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { validateContent, type Problem } from '../lib/content-rules/index.ts';
+import { checkPublishedHistory, type HistoryCheck } from './published-history.ts';
+import { readContent } from './read-content.ts';
+
+/**
+ * The whole content check of one content root: read its files, run every content rule, and compare
+ * its published reports with git history. Node-only (fs, git); `npm run check`, the build and the
+ * demo data all call it, so they reject exactly the same content.
+ */
+
+/** What checking a content root found. */
+export interface ContentCheck {
+  /** Every problem: the content rules' first, then the published-history rule's. */
+  problems: Problem[];
+  /** Files checked: plans, projects and reports, plus departments.json and counties.json. */
+  files: number;
+  /** The published-history rule: how many published reports were compared, or why it was skipped. */
+  history: Omit<HistoryCheck, 'problems'>;
+}
+
+/**
+ * Checks the content under `root` as of `today` (YYYY-MM-DD).
+ * @example checkContentRoot(contentRoot(), todayIso()).problems.length === 0 // publishable
+ */
+export function checkContentRoot(root: string, today: string): ContentCheck {
+  const content = readContent(root);
+  const { problems: historyProblems, ...history } = checkPublishedHistory(join(root, 'progress'));
+  return {
+    problems: [...validateContent(content, today), ...historyProblems],
+    files: content.plans.length + content.projects.length + content.snapshots.length + 2,
+    history,
+  };
+}
