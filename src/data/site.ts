@@ -129,13 +129,6 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
   };
 }
 
-/** The words and links of the page at a URL, for components that do not yet take them as props. */
-export function pageContext(url: URL): Pick<PageContext, 'edition' | 't' | 'originalLang' | 'href' | 'fileHref'> {
-  const { edition } = locateUrl(url);
-  const originalLang = edition.lang === CONTENT_LANGUAGE ? undefined : CONTENT_LANGUAGE;
-  return { edition, t: edition.t, originalLang, ...linksFor(edition, import.meta.env.BASE_URL) };
-}
-
 /** The `lang` route parameter of an edition: undefined at the root. */
 const langParam = (e: Edition): string | undefined => e.prefix || undefined;
 
