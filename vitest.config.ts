@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import TimingReporter from './test/setup/timing-reporter.ts';
 
 export default defineConfig({
@@ -11,5 +11,7 @@ export default defineConfig({
     reporters: ['default', new TimingReporter()],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // Component tests render .astro files, so they run with Astro's Vite plugins (vitest.components.config.ts).
+    projects: [{ extends: true, test: { name: 'node', exclude: [...configDefaults.exclude, 'test/unit/components.test.ts'] } }, './vitest.components.config.ts'],
   },
 });

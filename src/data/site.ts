@@ -3,11 +3,13 @@ import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag,
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { reportViews } from '../lib/changes.ts';
 import { localizeContent } from '../lib/localize.ts';
-import { buildSiteModel, type PlanView, type SiteModel } from '../lib/plan-model.ts';
-import { projectPath, splitEditionPath, targetPath } from '../lib/urls.ts';
-import { contentRoot } from '../node/read-content.ts';
+import { buildSiteModel, type SiteModel } from '../lib/plan-model.ts';
+import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/urls.ts';
+import { publicSiteUrl } from '../node/public-site.ts';
+import { contentRoot, syntheticNotice } from '../node/read-content.ts';
 import { readSiteConfig } from '../node/site-config.ts';
 import { todayIso } from '../node/today.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
 
 /**
  * The one place pages read content collections. The model is built once per build, date and
@@ -59,7 +61,7 @@ export function editions(): Edition[] {
  * Where a URL sits: its edition (the root edition unless the first segment is another edition's)
  * and its path inside that edition, without the base: '/sub/en/2024/' → { en, '/2024/' }.
  */
-export function locateUrl(url: URL): { edition: Edition; rest: string } {
+function locateUrl(url: URL): { edition: Edition; rest: string } {
   const all = editions();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
@@ -67,24 +69,64 @@ export function locateUrl(url: URL): { edition: Edition; rest: string } {
   return { edition: all.find((e) => e.prefix === prefix) ?? all[0]!, rest };
 }
 
-/** The edition of an endpoint's `lang` route parameter (undefined: the root edition). */
-export function editionOfParam(lang: string | undefined): Edition {
-  const all = editions();
-  return all.find((e) => e.prefix === (lang ?? '')) ?? all[0]!;
+/** The same page in one language edition: for hreflang alternates and the language switcher. */
+export interface EditionVersion {
+  edition: Edition;
+  /** Its path, with the base: '/sub/en/2024/'. */
+  path: string;
+  /** Its absolute URL (hreflang requires one): on SITE_URL, else on the local preview address like the feed and sitemap. */
+  url: string;
 }
 
-/** What every page and component needs for its language: the edition, its words and its links. */
+/**
+ * What a page needs for its language edition, worked out once per page by src/middleware.ts and
+ * read from `Astro.locals.page`: the edition, its words and links, the site model in its language,
+ * and what the layout shows around every page. Components get the parts they show as props.
+ */
 export interface PageContext extends Links {
   edition: Edition;
   t: Dictionary;
   /** `lang` for text shown in the content's own language (official text, untranslated content); undefined in that edition. */
   originalLang: string | undefined;
+  /** The site model as of `today`, in the edition's language. */
+  site: SiteModel;
+  /** The date reports are judged at (YYYY-MM-DD; see src/node/today.ts), also a citation's access date. */
+  today: string;
+  /** content/site.json: publisher, data licence, feedback contact. */
+  config: SiteConfig;
+  /** The site's public address (SITE_URL) when set; only then do pages carry absolute URLs of their own. */
+  publicSite: string | undefined;
+  /** The notice every page of a synthetic (demo or test) content root shows; null for real content. */
+  synthetic: string | null;
+  /** This page in every edition, root first. */
+  versions: EditionVersion[];
 }
 
-export function pageContext(url: URL): PageContext {
-  const { edition } = locateUrl(url);
-  const originalLang = edition.lang === CONTENT_LANGUAGE ? undefined : CONTENT_LANGUAGE;
-  return { edition, t: edition.t, originalLang, ...linksFor(edition, import.meta.env.BASE_URL) };
+/**
+ * The context of the page (or endpoint) at a URL, see PageContext. `configuredSite` is Astro's
+ * `site`, where absolute URLs point when SITE_URL is not set.
+ */
+export async function loadPageContext(url: URL, configuredSite: URL | undefined): Promise<PageContext> {
+  const { edition, rest } = locateUrl(url);
+  const base = import.meta.env.BASE_URL;
+  const today = todayIso();
+  const publicSite = publicSiteUrl();
+  const versions = editions().map((e) => {
+    const path = withBase(base, inEdition(rest, e));
+    return { edition: e, path, url: new URL(path, publicSite ?? configuredSite).href };
+  });
+  return {
+    edition,
+    t: edition.t,
+    originalLang: edition.lang === CONTENT_LANGUAGE ? undefined : CONTENT_LANGUAGE,
+    ...linksFor(edition, base),
+    site: await loadSite(today, edition.lang),
+    today,
+    config: readSiteConfig(),
+    publicSite,
+    synthetic: syntheticNotice(),
+    versions,
+  };
 }
 
 /** The `lang` route parameter of an edition: undefined at the root. */
@@ -93,14 +135,6 @@ const langParam = (e: Edition): string | undefined => e.prefix || undefined;
 /** Static paths of a page that exists once per edition: params { lang }. */
 export function editionRoutes(): { params: { lang: string | undefined } }[] {
   return editions().map((e) => ({ params: { lang: langParam(e) } }));
-}
-
-/** The plan shown on the home page: the newest. */
-export async function currentPlan(lang: LanguageTag = CONTENT_LANGUAGE): Promise<PlanView> {
-  const site = await loadSite(undefined, lang);
-  const plan = site.plans[0];
-  if (!plan) throw new Error('没有任何方案 — no plan in content/plans/');
-  return plan;
 }
 
 type Route<P, Q> = { params: P; props: Q };

@@ -13,5 +13,8 @@ export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
 /** The content's own language: the root edition and the fallback for every missing translation. */
 export const CONTENT_LANGUAGE = 'zh-CN' satisfies LanguageTag;
 
-/** Dictionaries whose strings are placeholders: allowed only in synthetic (test) content. */
-export const PLACEHOLDER_LANGUAGES: readonly LanguageTag[] = ['qaa'];
+/**
+ * Dictionaries whose strings are placeholders: allowed only in synthetic (test) content. Typed as
+ * strings so the content check can ask about any tag a site file names.
+ */
+export const PLACEHOLDER_LANGUAGES: readonly string[] = ['qaa'] satisfies readonly LanguageTag[];

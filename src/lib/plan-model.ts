@@ -194,6 +194,13 @@ export function buildSiteModel(input: {
   return site;
 }
 
+/** The plan the home page shows: the newest. Throws when the content has no plan. */
+export function currentPlan(site: SiteModel): PlanView {
+  const plan = site.plans[0];
+  if (!plan) throw new Error('没有任何方案 — no plan in content/plans/');
+  return plan;
+}
+
 /** Units by name, joined by the language's list separator (e.g. "州民政局、州财政局"). */
 export function unitNames(site: SiteModel, ids: readonly string[], separator: string): string {
   return ids.map((id) => site.departmentById.get(id)?.shortName ?? id).join(separator);

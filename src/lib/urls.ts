@@ -30,6 +30,23 @@ export function withBase(base: string, path: string): string {
   return `${root}${path.replace(/^\//, '')}`;
 }
 
+/**
+ * A site path as readers should cite it: absolute on the public site when its address is known
+ * (SITE_URL), else the path itself.
+ * @example citableUrl('/2024/', 'https://example.org') → 'https://example.org/2024/'
+ */
+export function citableUrl(path: string, publicSite: string | undefined): string {
+  return publicSite ? new URL(path, publicSite).href : path;
+}
+
+/**
+ * An absolute URL for a QR code, which cannot hold a path: on the public site when its address is
+ * known, else on Astro's `site` (the local preview address); `local` says which, so pages can warn.
+ */
+export function qrTargetUrl(path: string, publicSite: string | undefined, fallbackSite: URL | undefined): { url: string; local: boolean } {
+  return { url: new URL(path, publicSite ?? fallbackSite ?? 'http://127.0.0.1:4321').href, local: !publicSite };
+}
+
 /** A path inside a language edition, before the base: ('/2024/', { prefix: 'en' }) → '/en/2024/'. */
 export function inEdition(path: string, edition: { prefix: string }): string {
   return edition.prefix ? `/${edition.prefix}${path}` : path;

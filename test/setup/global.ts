@@ -15,10 +15,12 @@ declare module 'vitest' {
  * shared by all test files (scripts/lib/build.ts buildSite). Removed when the run ends.
  */
 export default function setup(project: TestProject): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'site-builds-'));
+  // One folder for the whole run, whichever project's setup comes first.
+  const existing = process.env[SHARED_BUILDS];
+  const dir = existing ?? mkdtempSync(join(tmpdir(), 'site-builds-'));
   process.env[SHARED_BUILDS] = dir;
   project.provide('siteBuildsDir', dir);
   return () => {
-    if (!process.env.KEEP_SITE_BUILDS) rmSync(dir, { recursive: true, force: true });
+    if (!existing && !process.env.KEEP_SITE_BUILDS) rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -13,7 +13,7 @@ export function checkSiteConfig(content: RawContent, problems: Problem[]): void 
   const push = pushInto(problems);
   parseWith(SiteConfigSchema, siteConfig, problems);
   list(field(siteConfig.data, 'languages')).forEach((tag, index) => {
-    if (typeof tag === 'string' && (PLACEHOLDER_LANGUAGES as readonly string[]).includes(tag) && !content.synthetic) {
+    if (typeof tag === 'string' && PLACEHOLDER_LANGUAGES.includes(tag) && !content.synthetic) {
       push(siteConfig, ['languages', index], `${tag} 是测试用的占位语言（文字不是译文），只能用于带 synthetic.json 标记的测试或演示内容`, `${tag} is a placeholder test locale (its strings are not a translation) and is allowed only in synthetic test or demo content (with synthetic.json)`);
     }
   });

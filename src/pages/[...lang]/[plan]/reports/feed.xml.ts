@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionOfParam, planRoutes } from '../../../../data/site.ts';
-import { linksFor } from '../../../../i18n/index.ts';
+import { planRoutes } from '../../../../data/site.ts';
 import { reportViews } from '../../../../lib/changes.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import type { PlanView } from '../../../../lib/plan-model.ts';
@@ -11,11 +10,9 @@ import { reportPath, reportsPath } from '../../../../lib/urls.ts';
 /** RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. */
 export const getStaticPaths = planRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ view: PlanView }> = ({ props, params, site }) => {
+export const GET: APIRoute<{ view: PlanView }> = ({ props, locals, site }) => {
   const { view } = props;
-  const edition = editionOfParam(params.lang);
-  const { t } = edition;
-  const { href } = linksFor(edition, import.meta.env.BASE_URL);
+  const { t, href } = locals.page;
   const p = t.punct;
   return rss({
     title: t.reports.feedTitle(view.plan.shortTitle),

@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import TableRegion from '../../src/components/TableRegion.astro';
+import TargetTable from '../../src/components/TargetTable.astro';
+import UnitLinks from '../../src/components/UnitLinks.astro';
+import { edition, linksFor } from '../../src/i18n/index.ts';
+import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { loadModel } from '../helpers/model.ts';
+
+// Components take everything they show as props, so each renders alone, without a page, the
+// middleware or the content collections: the fixture site's model and the real dictionaries.
+const site = loadModel(BASE_CONTENT, '2024-11-29');
+const zh = edition('zh-CN');
+const en = edition('en');
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('TableRegion', () => {
+  it('wraps its table in a labelled region that keyboard users can focus and scroll', async () => {
+    const html = await container.renderToString(TableRegion, { props: { label: '历次报告' }, slots: { default: '<table><tr><td>1</td></tr></table>' } });
+    const region = load(html)('div.table-wrap');
+    expect(region.attr('role')).toBe('region');
+    expect(region.attr('aria-label')).toBe('历次报告');
+    expect(region.attr('tabindex')).toBe('0');
+    expect(region.children('table').find('td').text()).toBe('1');
+  });
+});
+
+describe('UnitLinks', () => {
+  it('links each unit to its page in the edition, by the name the plan uses, with the full name as title', async () => {
+    const render = (links: ReturnType<typeof linksFor>) =>
+      container.renderToString(UnitLinks, { props: { ids: ['lead-bureau', 'gov-county-a'], departments: site.departmentById, href: links.href } });
+    const $ = load(await render(linksFor(zh, '/')));
+    expect($('li a').map((_, a) => [[$(a).text(), $(a).attr('href'), $(a).attr('title')]]).get()).toEqual([
+      ['示例局', '/departments/lead-bureau/', '示例州示例局'],
+      ['甲县人民政府', '/departments/gov-county-a/', '甲县人民政府'],
+    ]);
+    const $en = load(await render(linksFor(en, '/sub/')));
+    expect($en('li a').first().attr('href')).toBe('/sub/en/departments/lead-bureau/');
+  });
+});
+
+describe('TargetTable', () => {
+  const [plan] = site.plans;
+
+  it('lists each target in a labelled region: its link, goal, status and latest report', async () => {
+    const { href } = linksFor(zh, '/');
+    const html = await container.renderToString(TargetTable, {
+      props: { targets: plan!.targets, caption: '示例实事的指标', counties: site.countyById, t: zh.t, href, originalLang: undefined },
+    });
+    const $ = load(html);
+    expect($('div.table-wrap').attr('aria-label')).toBe('示例实事的指标');
+    expect($('div.table-wrap').attr('tabindex')).toBe('0');
+    expect($('caption').text()).toBe('示例实事的指标');
+    const row = $('tr#target-sample-points');
+    expect(row.find('th a').text()).toBe('建设示例点');
+    expect(row.find('th a').attr('href')).toBe('/2024/targets/sample-points/');
+    expect(row.find(`td[data-label="${zh.t.table.status}"] [data-status]`).attr('data-status')).toBe('behind');
+    expect(row.find(`td[data-label="${zh.t.table.asOf}"]`).text()).toBe('2024年6月30日');
+    expect($('tbody tr')).toHaveLength(plan!.targets.length);
+  });
+
+  it('speaks the edition it is given: English headings, links under /en/, Chinese sources marked', async () => {
+    const { href } = linksFor(en, '/');
+    const $ = load(
+      await container.renderToString(TargetTable, {
+        props: { targets: plan!.targets, caption: 'Targets', counties: site.countyById, t: en.t, href, originalLang: 'zh-CN', showProject: true },
+      }),
+    );
+    expect($('thead th').first().text()).toBe(en.t.table.target);
+    expect($('tr#target-sample-points th a').attr('href')).toBe('/en/2024/targets/sample-points/');
+    expect($('tr#target-sample-points th .muted').text()).toBe('示例实事');
+    expect($('tr#target-sample-points td span[lang="zh-CN"]').text()).toBe('示例进度通报');
+  });
+});
+
+describe('every component', () => {
+  // What makes the renders above possible: pages read the context (Astro.locals.page) and pass it down.
+  const dir = join(import.meta.dirname, '..', '..', 'src', 'components');
+  const sources = readdirSync(dir).filter((file) => file.endsWith('.astro')).map((file) => [file, readFileSync(join(dir, file), 'utf8')] as const);
+
+  it.each([
+    ['the page context or site model', /data\/site\.ts|Astro\.locals/],
+    ['files or Node-only helpers', /\/node\/|node:fs/],
+    ['environment variables', /import\.meta\.env|process\.env/],
+  ])('reads no %s itself', (_, pattern) => {
+    expect(sources.filter(([, source]) => pattern.test(source)).map(([file]) => file)).toEqual([]);
+  });
+});
