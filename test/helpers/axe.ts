@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { drawAllCharts } from '../../scripts/lib/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,15 +16,20 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export async function axeViolations(browser: Browser, url: string): Promise<string[]> {
   const page = await browser.newPage({ bypassCSP: true });
   try {
-    await page.goto(url);
-    await drawAllCharts(page);
-    await page.addScriptTag({ content: axeSource });
-    return await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    }, TAGS);
+    return await axeViolationsIn(page, url);
   } finally {
     await page.close();
   }
+}
+
+/** The same, in a tab the caller keeps open (its context must bypass CSP) and reuses. */
+export async function axeViolationsIn(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  await drawAllCharts(page);
+  await page.addScriptTag({ content: axeSource });
+  return await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, TAGS);
 }
