@@ -16,7 +16,7 @@ import { readContent } from '../src/node/read-content.ts';
 import { CountySchema } from '../src/schemas/county.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema, type Project } from '../src/schemas/project.ts';
-import { generateDemoSnapshots } from './demo/generate.ts';
+import { generateDemoReports } from './demo/generate.ts';
 import { ROOT, childEnv, withBuildLock } from './lib/build.ts';
 import { markdownTable } from './lib/markdown.ts';
 
@@ -55,8 +55,8 @@ function writeScaledContent(factor: number): string {
   const scaled = scaledProjects(factor);
   for (const { data, body } of scaled) writeFileSync(join(root, 'projects', data.plan, `${data.id}.mdx`), `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
   for (const plan of plans) {
-    for (const snapshot of generateDemoSnapshots(plan, scaled.map((p) => p.data), counties)) {
-      writeFileSync(join(root, 'progress', `${snapshot.asOf}.json`), JSON.stringify(snapshot));
+    for (const report of generateDemoReports(plan, scaled.map((p) => p.data), counties)) {
+      writeFileSync(join(root, 'progress', `${report.asOf}.json`), JSON.stringify(report));
     }
   }
   return root;

@@ -17,7 +17,7 @@ import { todayIso } from '../src/node/today.ts';
 import { CountySchema } from '../src/schemas/county.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema } from '../src/schemas/project.ts';
-import { generateDemoSnapshots } from './demo/generate.ts';
+import { generateDemoReports } from './demo/generate.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DEMO_CONTENT = join(ROOT, 'test', 'fixtures', 'demo');
@@ -35,8 +35,8 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
   const projects = real.projects.map((f) => ProjectSchema.parse(f.data));
   const counties = z.array(CountySchema).parse(real.counties.data);
   for (const plan of real.plans.map((f) => PlanSchema.parse(f.data))) {
-    for (const snapshot of generateDemoSnapshots(plan, projects, counties)) {
-      writeFileSync(join(target, 'progress', `${snapshot.asOf}.json`), `${JSON.stringify(snapshot, null, 2)}\n`);
+    for (const report of generateDemoReports(plan, projects, counties)) {
+      writeFileSync(join(target, 'progress', `${report.asOf}.json`), `${JSON.stringify(report, null, 2)}\n`);
     }
   }
   const { problems } = checkContentRoot(target, todayIso());

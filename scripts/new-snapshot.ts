@@ -15,7 +15,7 @@ import { DepartmentSchema } from '../src/schemas/department.ts';
 import { IsoDateSchema } from '../src/schemas/common.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema } from '../src/schemas/project.ts';
-import { SnapshotSchema } from '../src/schemas/snapshot.ts';
+import { ReportSchema } from '../src/schemas/report.ts';
 
 function fail(zh: string, en: string): never {
   console.error(`✗ ${zh}\n  ${en}`);
@@ -43,7 +43,7 @@ const parse = <S extends z.ZodType>(schema: S, data: unknown, name: string): z.o
 const site = buildSiteModel({
   plans: raw.plans.map((f) => parse(PlanSchema, f.data, f.file)),
   projects: raw.projects.map((f) => parse(ProjectSchema, f.data, f.file)),
-  snapshots: raw.snapshots.map((f) => parse(SnapshotSchema, f.data, f.file)),
+  reports: raw.reports.map((f) => parse(ReportSchema, f.data, f.file)),
   departments: parse(z.array(DepartmentSchema), raw.departments.data, raw.departments.file),
   counties: parse(z.array(CountySchema), raw.counties.data, raw.counties.file),
   today: asOf,

@@ -4,7 +4,7 @@ import { CountySchema } from './schemas/county.ts';
 import { DepartmentSchema } from './schemas/department.ts';
 import { PlanSchema } from './schemas/plan.ts';
 import { ProjectSchema } from './schemas/project.ts';
-import { SnapshotSchema } from './schemas/snapshot.ts';
+import { ReportSchema } from './schemas/report.ts';
 
 // The content root is one setting: CONTENT_DIR (demo and test sites) or ./content.
 const root = process.env.CONTENT_DIR ?? './content';
@@ -23,7 +23,7 @@ export const collections = {
   }),
   progress: defineCollection({
     loader: glob({ pattern: '*.json', base: `${root}/progress`, generateId: ({ data }) => idOf(data, 'plan', 'asOf') }),
-    schema: SnapshotSchema,
+    schema: ReportSchema,
   }),
   departments: defineCollection({ loader: file(`${root}/departments.json`), schema: DepartmentSchema }),
   counties: defineCollection({ loader: file(`${root}/counties.json`), schema: CountySchema }),

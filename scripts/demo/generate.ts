@@ -1,8 +1,8 @@
 import type { County } from '../../src/schemas/county.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import type { Project } from '../../src/schemas/project.ts';
-import type { MilestoneState, Snapshot, SnapshotEntry } from '../../src/schemas/snapshot.ts';
-import type { TargetEntry } from '../../src/schemas/target.ts';
+import type { MilestoneState, Report, ReportEntry } from '../../src/schemas/report.ts';
+import type { Target } from '../../src/schemas/target.ts';
 
 /**
  * Synthetic monthly progress reports for a plan's real targets, for demos, screenshots and tests.
@@ -60,17 +60,17 @@ function split(total: number, places: readonly string[], weights: readonly numbe
 }
 
 /** Monthly synthetic reports for every target of a plan, January to December of its year. */
-export function generateDemoSnapshots(plan: Plan, projects: readonly Project[], counties: readonly County[]): Snapshot[] {
+export function generateDemoReports(plan: Plan, projects: readonly Project[], counties: readonly County[]): Report[] {
   const next = random(20240101);
-  const targets: TargetEntry[] = projects.filter((p) => p.plan === plan.id).flatMap((p) => p.subItems.flatMap((s) => s.targets));
+  const targets: Target[] = projects.filter((p) => p.plan === plan.id).flatMap((p) => p.subItems.flatMap((s) => s.targets));
   const countyLevel = counties.filter((c) => c.kind !== 'prefecture-level' && c.kind !== 'bingtuan').map((c) => c.id);
   const weights = countyLevel.map(() => 1 + Math.floor(next() * 4));
   const dates = monthEnds(plan.year);
   const previous = new Map<string, number>();
 
-  return dates.map((asOf, month): Snapshot => {
+  return dates.map((asOf, month): Report => {
     const elapsed = (month + 1) / 12;
-    const entries = targets.flatMap((target, index): SnapshotEntry[] => {
+    const entries = targets.flatMap((target, index): ReportEntry[] => {
       const note = '演示数据，非真实进度';
       if (target.kind === 'milestone') {
         return [{ target: target.id, state: MILESTONE_PATHS[index % MILESTONE_PATHS.length](month), note }];
@@ -93,7 +93,7 @@ export function generateDemoSnapshots(plan: Plan, projects: readonly Project[], 
       let value = Math.min(goal * 1.1, Math.round(goal * Math.min(1.1, pace * elapsed * (0.95 + next() * 0.1))));
       if (target.unit === '%') value = Math.min(100, value);
       const before = previous.get(target.id) ?? 0;
-      const entry: SnapshotEntry = { target: target.id, value: Math.max(value, before), note };
+      const entry: ReportEntry = { target: target.id, value: Math.max(value, before), note };
       if (target.id === DEMO_CASES.revisedDown && month === 6) {
         entry.value = Math.round(before * 0.9);
         entry.note = '演示：本月核减重复统计的服务点，累计数下调';

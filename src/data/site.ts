@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
-import { reportViews } from '../lib/changes.ts';
+import { reportChanges } from '../lib/changes.ts';
 import { localizeContent } from '../lib/localize.ts';
 import { buildSiteModel, type SiteModel } from '../lib/plan-model.ts';
 import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/urls.ts';
@@ -34,10 +34,10 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
         departments: (await getCollection('departments')).map((e) => e.data),
         counties: (await getCollection('counties')).map((e) => e.data),
       };
-      const snapshots = (await getCollection('progress')).map((e) => e.data);
-      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, snapshots, today: date });
+      const reports = (await getCollection('progress')).map((e) => e.data);
+      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, today: date });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
-      return buildSiteModel({ ...localized.content, snapshots, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
+      return buildSiteModel({ ...localized.content, reports, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
     })();
     models.set(key, model);
   }
@@ -158,14 +158,14 @@ export const projectRoutes = () =>
 export const targetRoutes = () =>
   perEdition((site) => site.plans.flatMap((view) => view.targets.map((target) => ({ params: { plan: view.plan.id, target: target.id }, props: { view, target } }))));
 
-/** One page per report and edition: params { lang, plan, asOf }, props { view, report, nextAsOf }. */
+/** One page per report and edition: params { lang, plan, asOf }, props { view, changed (the report and what it changed), nextAsOf }. */
 export const reportRoutes = () =>
   perEdition((site) =>
     site.plans.flatMap((view) => {
-      const reports = reportViews(view);
-      return reports.map((report, index) => ({
-        params: { plan: view.plan.id, asOf: report.snapshot.asOf },
-        props: { view, report, nextAsOf: reports[index + 1]?.snapshot.asOf ?? null },
+      const reports = reportChanges(view);
+      return reports.map((changed, index) => ({
+        params: { plan: view.plan.id, asOf: changed.report.asOf },
+        props: { view, changed, nextAsOf: reports[index + 1]?.report.asOf ?? null },
       }));
     }),
   );

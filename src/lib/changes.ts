@@ -1,4 +1,4 @@
-import type { Snapshot } from '../schemas/snapshot.ts';
+import type { Report } from '../schemas/report.ts';
 import type { PlanView, ReadingView, TargetView } from './plan-model.ts';
 import { assessTarget, type Status } from './status.ts';
 
@@ -19,8 +19,8 @@ export interface TargetChange {
 }
 
 /** A report with its changes, and the report before it. */
-export interface ReportView {
-  snapshot: Snapshot;
+export interface ReportChanges {
+  report: Report;
   previousAsOf: string | null;
   changes: TargetChange[];
   /** Entries that correct an earlier report or lower a cumulative figure. */
@@ -34,21 +34,21 @@ function statusBefore(target: TargetView, planStart: string, asOf: string): Stat
 }
 
 /** Every report of a plan with what it changed, oldest first. */
-export function reportViews(plan: PlanView): ReportView[] {
+export function reportChanges(plan: PlanView): ReportChanges[] {
   const byId = new Map(plan.targets.map((t) => [t.id, t]));
-  return plan.snapshots.map((snapshot, index) => {
-    const changes = snapshot.entries.flatMap((entry): TargetChange[] => {
+  return plan.reports.map((report, index) => {
+    const changes = report.entries.flatMap((entry): TargetChange[] => {
       const target = byId.get(entry.target);
-      const current = target?.readings.find((r) => r.asOf === snapshot.asOf);
+      const current = target?.readings.find((r) => r.asOf === report.asOf);
       if (!target || !current) return [];
-      const previous = target.readings.filter((r) => r.asOf < snapshot.asOf).at(-1);
+      const previous = target.readings.filter((r) => r.asOf < report.asOf).at(-1);
       const delta = previous?.value !== undefined && current.value !== undefined ? current.value - previous.value : null;
-      const after = assessTarget({ ...target, start: plan.plan.period.start, deadline: target.deadline }, target.readings, snapshot.asOf).status;
-      return [{ target, previous, current, delta, statusBefore: statusBefore(target, plan.plan.period.start, snapshot.asOf), statusAfter: after }];
+      const after = assessTarget({ ...target, start: plan.plan.period.start, deadline: target.deadline }, target.readings, report.asOf).status;
+      return [{ target, previous, current, delta, statusBefore: statusBefore(target, plan.plan.period.start, report.asOf), statusAfter: after }];
     });
     return {
-      snapshot,
-      previousAsOf: plan.snapshots[index - 1]?.asOf ?? null,
+      report,
+      previousAsOf: plan.reports[index - 1]?.asOf ?? null,
       changes,
       revisions: changes.filter((c) => c.current.corrects !== undefined || c.current.revisedDown),
     };

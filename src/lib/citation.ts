@@ -1,6 +1,6 @@
 import type { Dictionary } from '../i18n/dictionary.ts';
 import type { Plan } from '../schemas/plan.ts';
-import type { Snapshot } from '../schemas/snapshot.ts';
+import type { Report } from '../schemas/report.ts';
 import { formatDate } from './format.ts';
 
 /**
@@ -16,7 +16,7 @@ export interface CitationInput {
   title: string;
   plan: Plan;
   /** The report the figures come from, if any. */
-  report?: Pick<Snapshot, 'asOf' | 'source'>;
+  report?: Pick<Report, 'asOf' | 'source'>;
   /** URL to cite: pinned to the report when there is one. */
   url: string;
   /** Access date, YYYY-MM-DD. */

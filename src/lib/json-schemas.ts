@@ -4,7 +4,7 @@ import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
-import { SnapshotSchema } from '../schemas/snapshot.ts';
+import { ReportSchema } from '../schemas/report.ts';
 
 /**
  * JSON Schemas of the content formats, generated from the zod schemas so they cannot drift: published
@@ -17,7 +17,9 @@ import { SnapshotSchema } from '../schemas/snapshot.ts';
 export const CONTENT_FORMATS = {
   plan: { schema: PlanSchema, title: '方案 — Plan', file: 'content/plans/<id>.json' },
   project: { schema: ProjectSchema, title: '实事（MDX frontmatter） — Project (MDX frontmatter)', file: 'content/projects/<plan>/<id>.mdx' },
-  snapshot: { schema: SnapshotSchema, title: '进度报告 — Progress report', file: 'content/progress/<as-of date>.json' },
+  // The file keeps its first name: it is published at /data/schema/snapshot.schema.json and every
+  // report's $schema names it.
+  snapshot: { schema: ReportSchema, title: '进度报告 — Progress report', file: 'content/progress/<as-of date>.json' },
   departments: { schema: z.array(DepartmentSchema), title: '单位名录 — Departments', file: 'content/departments.json' },
   counties: { schema: z.array(CountySchema), title: '县市名录 — Counties and cities', file: 'content/counties.json' },
   site: { schema: SiteConfigSchema, title: '网站设置 — Site settings', file: 'content/site.json' },

@@ -138,7 +138,7 @@ function readingRows(plan: string, target: TargetView, r: ReadingView, site: Sit
 
 /** Every reported value in long format, in report order; optionally only one report's. */
 export function valueRows(view: PlanView, site: SiteModel, onlyAsOf?: string): Row[] {
-  return view.snapshots
+  return view.reports
     .filter((s) => onlyAsOf === undefined || s.asOf === onlyAsOf)
     .flatMap((s) =>
       view.targets.flatMap((target) => target.readings.filter((r) => r.asOf === s.asOf).flatMap((r) => readingRows(view.plan.id, target, r, site))),
@@ -196,7 +196,7 @@ const RESOURCE_INFO: Record<string, { fields: readonly Field[]; title: string }>
 export function dataPackage(view: PlanView, config: SiteConfig, version: string, files: readonly string[], t: Dictionary): Record<string, unknown> {
   const sources = [
     { title: view.plan.source.title, path: view.plan.source.url ?? planSourceFilePath(view.plan.id) },
-    ...view.snapshots.map((s) => ({ title: `${s.source.title}（${s.source.issuer}，${s.source.date}）`, ...(s.source.url ? { path: s.source.url } : {}) })),
+    ...view.reports.map((s) => ({ title: `${s.source.title}（${s.source.issuer}，${s.source.date}）`, ...(s.source.url ? { path: s.source.url } : {}) })),
   ];
   return {
     profile: 'tabular-data-package',

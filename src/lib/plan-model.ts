@@ -2,8 +2,8 @@ import type { County } from '../schemas/county.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Project, SubItem } from '../schemas/project.ts';
-import type { Snapshot, SnapshotEntry } from '../schemas/snapshot.ts';
-import type { TargetEntry } from '../schemas/target.ts';
+import type { Report, ReportEntry } from '../schemas/report.ts';
+import type { Target } from '../schemas/target.ts';
 import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
@@ -14,16 +14,16 @@ import { assessTarget, projectStatus, type Assessment, type Status } from './sta
  */
 
 /** A report's figure for one target, with the report it came from. */
-export interface ReadingView extends SnapshotEntry {
+export interface ReadingView extends ReportEntry {
   asOf: string;
   published: string;
-  source: Snapshot['source'];
+  source: Report['source'];
   /** A cumulative, higher-is-better figure lower than the previous report's: shown as a revision, never silently. */
   revisedDown: boolean;
 }
 
 /** A target with everything a page needs. */
-export interface TargetView extends TargetEntry {
+export interface TargetView extends Target {
   plan: string;
   projectId: string;
   projectNumber: number;
@@ -69,7 +69,7 @@ export interface PlanView {
   projects: ProjectView[];
   targets: TargetView[];
   /** Reports of this plan, oldest first. */
-  snapshots: Snapshot[];
+  reports: Report[];
   /** The newest report's as-of date, or null when none is published. */
   latestAsOf: string | null;
 }
@@ -93,10 +93,10 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly Snapshot[], today: string): PlanView {
-  const reports = snapshots.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
+function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], today: string): PlanView {
+  const reports = allReports.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
   // Every report's entries grouped by target once, in date order (a plan may have thousands of targets).
-  const entriesByTarget = new Map<string, { report: Snapshot; entry: SnapshotEntry }[]>();
+  const entriesByTarget = new Map<string, { report: Report; entry: ReportEntry }[]>();
   for (const report of reports) {
     for (const entry of report.entries) {
       const list = entriesByTarget.get(entry.target) ?? [];
@@ -104,7 +104,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly
       entriesByTarget.set(entry.target, list);
     }
   }
-  const readingsOf = (target: TargetEntry): ReadingView[] => {
+  const readingsOf = (target: Target): ReadingView[] => {
     const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
     let previous: number | undefined;
     return (entriesByTarget.get(target.id) ?? []).map(({ report, entry }) => {
@@ -161,7 +161,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly
     plan,
     projects: projectViews,
     targets: projectViews.flatMap((p) => p.targets),
-    snapshots: reports,
+    reports,
     latestAsOf: reports.at(-1)?.asOf ?? null,
   };
 }
@@ -170,7 +170,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], snapshots: readonly
 export function buildSiteModel(input: {
   plans: readonly Plan[];
   projects: readonly Project[];
-  snapshots: readonly Snapshot[];
+  reports: readonly Report[];
   departments: readonly Department[];
   counties: readonly County[];
   today: string;
@@ -181,7 +181,7 @@ export function buildSiteModel(input: {
   original?: SiteModel;
 }): SiteModel {
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.snapshots, input.today)),
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.today)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),

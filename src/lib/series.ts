@@ -1,4 +1,4 @@
-import type { MilestoneState } from '../schemas/snapshot.ts';
+import type { MilestoneState } from '../schemas/report.ts';
 import type { PlanView, ProjectView, TargetView } from './plan-model.ts';
 import { STATUS_SEVERITY, expectedShare, type Status } from './status.ts';
 

@@ -2,7 +2,7 @@ import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatDate, formatQuantity, formatShare } from './format.ts';
 import type { ProgressBar, ProgressSeries, MilestoneStep } from './series.ts';
 import type { Status } from './status.ts';
-import type { TargetEntry } from '../schemas/target.ts';
+import type { Target } from '../schemas/target.ts';
 
 /**
  * One-sentence text summaries of charts, so every chart says in words what it draws.
@@ -13,7 +13,7 @@ import type { TargetEntry } from '../schemas/target.ts';
  * A target's progress in one sentence.
  * @example "截至2024年6月30日，已完成4,120户，占全年目标的46%，按序时应达50%，状态：慢于序时。"
  */
-export function progressSummary(series: ProgressSeries, target: Pick<TargetEntry, 'written'>, status: Status, t: Dictionary): string {
+export function progressSummary(series: ProgressSeries, target: Pick<Target, 'written'>, status: Status, t: Dictionary): string {
   const last = series.points.at(-1)!;
   const date = formatDate(last.asOf, t);
   const value = formatQuantity(last.value, series.unit, t);

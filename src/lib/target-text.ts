@@ -1,5 +1,5 @@
 import type { Dictionary } from '../i18n/dictionary.ts';
-import type { TargetEntry } from '../schemas/target.ts';
+import type { Target } from '../schemas/target.ts';
 import type { ReadingView } from './plan-model.ts';
 import type { StatedFigure } from '../schemas/target.ts';
 import { formatQuantity } from './format.ts';
@@ -13,7 +13,7 @@ import { formatQuantity } from './format.ts';
  * The target as a reader should see it, in the plan's own wording where it has one.
  * @example targetGoal({ kind: 'count', value: 3400, unit: '名', written: '3400名', … }, zhCN) // "3400名"
  */
-export function targetGoal(target: TargetEntry, t: Dictionary): string {
+export function targetGoal(target: Target, t: Dictionary): string {
   switch (target.kind) {
     case 'count':
     case 'percentage':
@@ -28,7 +28,7 @@ export function targetGoal(target: TargetEntry, t: Dictionary): string {
 }
 
 /** A reading's figure: a number with its unit, a milestone state, or a dash. */
-export function readingText(reading: ReadingView | undefined, target: TargetEntry, t: Dictionary): string {
+export function readingText(reading: ReadingView | undefined, target: Target, t: Dictionary): string {
   if (!reading) return t.table.none;
   if (reading.state !== undefined) return t.milestoneState[reading.state];
   if (reading.value !== undefined) return formatQuantity(reading.value, target.unit ?? '', t);

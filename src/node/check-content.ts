@@ -28,7 +28,7 @@ export function checkContentRoot(root: string, today: string): ContentCheck {
   const { problems: historyProblems, ...history } = checkPublishedHistory(join(root, 'progress'));
   return {
     problems: [...validateContent(content, today), ...historyProblems],
-    files: content.plans.length + content.projects.length + content.snapshots.length + 2,
+    files: content.plans.length + content.projects.length + content.reports.length + 2,
     history,
   };
 }

@@ -130,7 +130,7 @@ export function readContent(root: string = contentRoot()): RawContent {
     projects: listFiles(join(root, 'projects'), ['.mdx', '.md']).map((path) => readMdxFile(path)),
     departments: readRequired('departments.json'),
     counties: readRequired('counties.json'),
-    snapshots: listFiles(join(root, 'progress'), ['.json']).map((path) => readJsonFile(path)),
+    reports: listFiles(join(root, 'progress'), ['.json']).map((path) => readJsonFile(path)),
     siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
     synthetic: existsSync(join(root, 'synthetic.json')),
     sources,

@@ -94,4 +94,4 @@ export const TargetSchema = z
   });
 
 export type TargetInput = z.input<typeof TargetSchema>;
-export type TargetEntry = z.output<typeof TargetSchema>;
+export type Target = z.output<typeof TargetSchema>;

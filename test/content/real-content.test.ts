@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
 import { readContent } from '../../src/node/read-content.ts';
 import type { Project } from '../../src/schemas/project.ts';
-import type { TargetEntry } from '../../src/schemas/target.ts';
+import type { Target } from '../../src/schemas/target.ts';
 import { ProjectSchema } from '../../src/schemas/project.ts';
 import { ROOT } from '../helpers/site-build.ts';
 
@@ -12,7 +12,7 @@ const CONTENT = join(ROOT, 'content');
 const raw = readContent(CONTENT);
 const projects: Project[] = raw.projects.map((f) => ProjectSchema.parse(f.data));
 const byId = new Map(projects.map((p) => [p.id, p]));
-const targetsOf = (projectId: string): TargetEntry[] => byId.get(projectId)?.subItems.flatMap((s) => s.targets) ?? [];
+const targetsOf = (projectId: string): Target[] => byId.get(projectId)?.subItems.flatMap((s) => s.targets) ?? [];
 
 /** Every written form of a figure a target carries: its own, beneficiaries, spec and allocation. */
 function figuresOf(projectId: string): string[] {

@@ -5,7 +5,7 @@ import { CountySchema } from '../../src/schemas/county.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { PlanSchema } from '../../src/schemas/plan.ts';
 import { ProjectSchema } from '../../src/schemas/project.ts';
-import { SnapshotSchema } from '../../src/schemas/snapshot.ts';
+import { ReportSchema } from '../../src/schemas/report.ts';
 
 /** The site model of a content root, parsed with the real schemas, as pages see it. */
 export function loadModel(root: string, today: string): SiteModel {
@@ -13,7 +13,7 @@ export function loadModel(root: string, today: string): SiteModel {
   return buildSiteModel({
     plans: raw.plans.map((f) => PlanSchema.parse(f.data)),
     projects: raw.projects.map((f) => ProjectSchema.parse(f.data)),
-    snapshots: raw.snapshots.map((f) => SnapshotSchema.parse(f.data)),
+    reports: raw.reports.map((f) => ReportSchema.parse(f.data)),
     departments: z.array(DepartmentSchema).parse(raw.departments.data),
     counties: z.array(CountySchema).parse(raw.counties.data),
     today,

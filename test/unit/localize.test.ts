@@ -42,7 +42,7 @@ describe('localizeContent', () => {
 
   it('feeds the model, which keeps the original for names as the plan writes them', () => {
     const localized = localizeContent({ ...content, counties: content.counties.map((c) => ({ ...c, translations: { en: { name: `${c.id} (en)`, shortName: c.id } } })) }, 'en', 'zh-CN');
-    const model = buildSiteModel({ ...localized.content, snapshots: [], today: '2024-11-29', lang: 'en', untranslated: localized.untranslated, original: site });
+    const model = buildSiteModel({ ...localized.content, reports: [], today: '2024-11-29', lang: 'en', untranslated: localized.untranslated, original: site });
     expect(model.countyById.get(content.counties[0]!.id)!.name).toBe(`${content.counties[0]!.id} (en)`);
     expect(model.original.countyById.get(content.counties[0]!.id)!.name).toBe(content.counties[0]!.name);
     expect(model.lang).toBe('en');

@@ -60,7 +60,7 @@ describe('data packages', () => {
 
 describe('citations', () => {
   const plan = loadModel(BASE_CONTENT, '2024-11-29').plans[0];
-  const report = plan.snapshots[0];
+  const report = plan.reports[0];
   const input = { publisher: '民生实事公开', title: '建设示例点', plan: plan.plan, report, url: 'https://example.org/2024/reports/2024-06-30/#target-sample-points', accessed: '2026-11-29' };
 
   it('gives a GB/T 7714 reference with the as-of and access dates', () => {

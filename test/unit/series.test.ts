@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportViews } from '../../src/lib/changes.ts';
+import { reportChanges } from '../../src/lib/changes.ts';
 import { progressChart, shareBarsChart, statusCountChart } from '../../src/lib/chart-spec.ts';
 import { latestBreakdown, milestoneSteps, progressSeries, statusCounts, targetProgressBars } from '../../src/lib/series.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
@@ -68,8 +68,8 @@ describe('statusCounts and bars', () => {
   });
 });
 
-describe('reportViews (change detection)', () => {
-  const [june, july] = reportViews(plan);
+describe('reportChanges (change detection)', () => {
+  const [june, july] = reportChanges(plan);
 
   it('treats every figure of the first report as new', () => {
     expect(june.previousAsOf).toBeNull();

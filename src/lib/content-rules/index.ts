@@ -23,6 +23,6 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const plans = checkPlans(content, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
-  checkReports(content.snapshots, { plans, targetsByPlan, countyIds: known.county, today }, problems);
+  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, today }, problems);
   return problems;
 }

@@ -28,7 +28,7 @@ export interface RawContent {
   projects: RawFile[];
   departments: RawFile;
   counties: RawFile;
-  snapshots: RawFile[];
+  reports: RawFile[];
   /** content/site.json, when present. */
   siteConfig?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */

@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import { SnapshotSchema } from '../../schemas/snapshot.ts';
+import { ReportSchema } from '../../schemas/report.ts';
 import { didYouMean } from './hints.ts';
 import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
@@ -35,7 +35,7 @@ export function checkReports(reports: readonly RawFile[], context: ReportContext
     reportTargets.set(key, new Set(list(field(raw.data, 'entries')).map((entry) => text(field(entry, 'target')) ?? '')));
   }
   for (const raw of reports) {
-    parseWith(SnapshotSchema, raw, problems);
+    parseWith(ReportSchema, raw, problems);
     checkReport(raw, context, reportTargets, push);
   }
 }

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { planRoutes } from '../../../../data/site.ts';
-import { reportViews } from '../../../../lib/changes.ts';
+import { reportChanges } from '../../../../lib/changes.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import type { PlanView } from '../../../../lib/plan-model.ts';
 import { readingText } from '../../../../lib/target-text.ts';
@@ -19,14 +19,14 @@ export const GET: APIRoute<{ view: PlanView }> = ({ props, locals, site }) => {
     description: t.reports.feedDescription(view.plan.title),
     site: new URL(href(reportsPath(view.plan.id)), site).href,
     customData: `<language>${t.lang}</language>`,
-    items: reportViews(view)
+    items: reportChanges(view)
       .reverse()
-      .map(({ snapshot, changes, revisions }) => ({
-        title: t.reports.itemTitle(formatDate(snapshot.asOf, t)),
-        link: href(reportPath(view.plan.id, snapshot.asOf)),
-        pubDate: new Date(`${snapshot.published}T00:00:00+08:00`),
+      .map(({ report, changes, revisions }) => ({
+        title: t.reports.itemTitle(formatDate(report.asOf, t)),
+        link: href(reportPath(view.plan.id, report.asOf)),
+        pubDate: new Date(`${report.published}T00:00:00+08:00`),
         description: [
-          `${snapshot.source.title}${p.paren(snapshot.source.issuer)}${p.end} ${t.reports.targetsUpdated(changes.length)}${revisions.length > 0 ? `${p.clause}${t.reports.revisions(revisions.length)}` : ''}${p.end}`,
+          `${report.source.title}${p.paren(report.source.issuer)}${p.end} ${t.reports.targetsUpdated(changes.length)}${revisions.length > 0 ? `${p.clause}${t.reports.revisions(revisions.length)}` : ''}${p.end}`,
           ...revisions.map(({ target, current }) =>
             p.labelled(target.label, readingText(current, target, t)) + p.paren(current.corrects ? t.target.correction(formatDate(current.corrects, t)) : t.target.revision),
           ),

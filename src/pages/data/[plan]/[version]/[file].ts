@@ -14,11 +14,11 @@ export const getStaticPaths = (async () => {
   const today = await loadSite();
   const versions = [
     { version: 'latest', site: today },
-    ...(await Promise.all(today.plans.flatMap((v) => v.snapshots.map(async (s) => ({ version: s.asOf, site: await loadSite(s.asOf) }))))),
+    ...(await Promise.all(today.plans.flatMap((v) => v.reports.map(async (s) => ({ version: s.asOf, site: await loadSite(s.asOf) }))))),
   ];
   return versions.flatMap(({ version, site }) =>
     site.plans
-      .filter((view) => version === 'latest' || view.snapshots.some((s) => s.asOf === version))
+      .filter((view) => version === 'latest' || view.reports.some((s) => s.asOf === version))
       .flatMap((view) => [...packageFiles(view, site, config, version, t)].map(([file, body]) => ({ params: { plan: view.plan.id, version, file }, props: { body, file } }))),
   );
 }) satisfies GetStaticPaths;

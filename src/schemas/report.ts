@@ -20,7 +20,7 @@ export const ReportSourceSchema = z
   });
 
 /** One target's figure in a report. */
-export const SnapshotEntrySchema = z.strictObject({
+export const ReportEntrySchema = z.strictObject({
   target: IdSchema.describe('指标编号 — target id'),
   value: z.number().optional().describe('截至报告日的累计数或水平值 — cumulative figure or level as of the report date'),
   state: MilestoneStateSchema.optional().describe('里程碑状态 — milestone state'),
@@ -39,16 +39,16 @@ export const SnapshotEntrySchema = z.strictObject({
     .optional()
     .describe('上期数值，仅供填写时参考（npm run new-snapshot 写入，不参与计算） — the previous report’s figure, for reference while filling in; not used'),
 });
-export type SnapshotEntry = z.output<typeof SnapshotEntrySchema>;
+export type ReportEntry = z.output<typeof ReportEntrySchema>;
 
 /** A progress report: content/progress/<as-of date>.json. */
-export const SnapshotSchema = z.strictObject({
+export const ReportSchema = z.strictObject({
   $schema: SchemaKeySchema,
   plan: IdSchema.describe('方案编号 — plan id'),
   asOf: IsoDateSchema.describe('数据截至日期，也是文件名 — as-of date of the figures; also the file name'),
   published: IsoDateSchema.describe('本站发布日期 — date published on this site'),
   source: ReportSourceSchema,
   note: TextSchema.optional().describe('报告说明 — note on the report'),
-  entries: z.array(SnapshotEntrySchema).min(1, { error: bilingual('报告至少包含一项指标', 'a report has at least one entry') }),
+  entries: z.array(ReportEntrySchema).min(1, { error: bilingual('报告至少包含一项指标', 'a report has at least one entry') }),
 });
-export type Snapshot = z.output<typeof SnapshotSchema>;
+export type Report = z.output<typeof ReportSchema>;
