@@ -18,7 +18,7 @@ const painted = (selector: string) => `(() => {
 
 describe('charts in Chromium (demo site)', () => {
   it('loads chart.js only when the chart nears the viewport, then draws it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 640 } });
+    const page = await site.newPage({ width: 360, height: 640 });
     const scripts: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -54,7 +54,7 @@ describe('charts in Chromium (demo site)', () => {
   });
 
   it('draws the home page charts as bars', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.url}/`);
     await page.waitForSelector('#status-chart progress-chart[data-drawn]');
     expect(await page.evaluate(painted('#status-chart canvas'))).toBe(true);
@@ -72,7 +72,7 @@ describe('charts in Chromium (demo site)', () => {
   });
 
   it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/elderly-care-centres/', '/2024/reports/2024-07-31/', '/counties/tekes/'])('%s does not scroll sideways at 360 px', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.newPage({ width: 360, height: 740 });
     await page.goto(site.url + path);
     await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
     await page.waitForTimeout(300);

@@ -32,7 +32,7 @@ interface Box {
 }
 
 async function open(path: string, width = 1024): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.newPage({ width, height: 900 });
   await page.goto(site.url + path);
   await drawAllCharts(page);
   return page;

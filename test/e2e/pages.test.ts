@@ -20,7 +20,7 @@ describe('in Chromium', () => {
   });
 
   it.each(PAGES)('%s does not scroll sideways at 360 px', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.newPage({ width: 360, height: 740 });
     await page.goto(site.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
@@ -28,7 +28,7 @@ describe('in Chromium', () => {
   });
 
   it('makes no request outside the site', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(site.url)) outside.push(request.url());
@@ -39,7 +39,7 @@ describe('in Chromium', () => {
   });
 
   it('sends a short link on to its page', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.url}/t/teeth-fluoride/`);
     await page.waitForURL(/\/2024\/targets\/teeth-fluoride\/$/);
     expect(await page.textContent('h1')).toBe('为学龄前儿童免费提供口腔局部涂氟');
@@ -47,7 +47,7 @@ describe('in Chromium', () => {
   });
 
   it('shows where the keyboard focus is, on links, fields, selects and buttons', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.url}/search/`);
     for (const selector of ['a.site-header__name', '#header-q', '#filter-project', '.search-form button[type="submit"]', 'main a']) {
       const before = await page.$eval(selector, (el) => getComputedStyle(el).backgroundColor + getComputedStyle(el).outlineStyle + getComputedStyle(el).boxShadow);
@@ -62,7 +62,7 @@ describe('in Chromium', () => {
   });
 
   it.each(['/2024/projects/student-health/', '/2024/targets/teeth-fluoride/'])('prints %s cleanly on A4: no site chrome, no sideways overflow', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    const page = await site.newPage({ width: 794, height: 1123 });
     await page.goto(site.url + path);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
@@ -77,7 +77,7 @@ describe('in Chromium', () => {
   });
 
   it('moves focus to the skip link first, and the link leads to the main content', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url + '/2024/projects/employment/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');

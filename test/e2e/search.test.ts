@@ -77,7 +77,7 @@ const QUERIES: [string, string][] = [
 
 describe('search in Chromium', () => {
   it.each(QUERIES)('%s finds %s among the first three', async (query, expected) => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const results = await searchPage(page, `?q=${encodeURIComponent(query)}`);
     await page.close();
     expect(results.slice(0, 3)).toContain(expected);
@@ -91,7 +91,7 @@ describe('search in Chromium', () => {
     ['a script tag', '<script>alert(1)</script>'],
     ['quotes and markup', `涂氟"'><img src=x onerror=alert(1)>`],
   ])('gives a sane page for a query that is %s', async (_, query) => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -115,7 +115,7 @@ describe('search in Chromium', () => {
   });
 
   it('narrows results with a filter, and only to matching pages', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const all = await searchPage(page, `?q=${encodeURIComponent('建设')}`);
     const filtered = await searchPage(page, `?q=${encodeURIComponent('建设')}&project=elderly-care`);
     await page.close();
@@ -125,7 +125,7 @@ describe('search in Chromium', () => {
   });
 
   it('filters by county and by lead department without a query', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const tekes = await searchPage(page, '?county=tekes&kind=count');
     const byLead = await searchPage(page, '?lead=disabled-persons-federation');
     await page.close();
@@ -135,7 +135,7 @@ describe('search in Chromium', () => {
   });
 
   it('keeps the query and filters in the URL, and restores them from it', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.url}/search/`);
     await page.fill('#q', '改造');
     await page.selectOption('#filter-lead', 'disabled-persons-federation');
@@ -153,7 +153,7 @@ describe('search in Chromium', () => {
   });
 
   it('starts a search from the header box of any page, with the keyboard', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.url}/about/`);
     await page.focus('#header-q');
     await page.keyboard.type('涂氟');
@@ -168,7 +168,7 @@ describe('search in Chromium', () => {
   });
 
   it('says plainly when nothing is found', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     const results = await searchPage(page, '?q=qwertyuiopzxcv');
     expect(results).toEqual([]);
     expect(await page.textContent('.search-status')).toContain('没有找到与“qwertyuiopzxcv”相关的结果');
