@@ -4,6 +4,9 @@ import TimingReporter from './test/setup/timing-reporter.ts';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Two test files at a time: browser tests spend much of their time waiting on Chromium, and a
+    // build in one worker overlaps with a browser test in the other (default on 2 cores: one).
+    maxWorkers: 2,
     // Each site configuration is built once per run (test/setup/global.ts) and shared by the test
     // files that use it; the first file to ask for one waits for its build (a minute or so).
     globalSetup: ['test/setup/global.ts'],

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { servedSite } from '../helpers/served.ts';
-import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
 const site = servedSite(() => buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-e2e-'))) }));
@@ -84,7 +83,7 @@ describe('charts in Chromium (demo site)', () => {
   it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/', '/embed/2024/targets/teeth-fluoride/'])(
     '%s has no WCAG 2.2 AA violation, charts drawn',
     async (path) => {
-      expect(await axeViolations(site.browser, site.url + path)).toEqual([]);
+      expect(await site.axe(path)).toEqual([]);
     },
   );
 });

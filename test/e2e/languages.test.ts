@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { drawAllCharts } from '../../scripts/lib/browser.ts';
-import { axeViolations } from '../helpers/axe.ts';
 import { overlaidContent } from '../helpers/fixtures.ts';
 import { servedSite } from '../helpers/served.ts';
 import { buildSite } from '../helpers/site-build.ts';
@@ -149,11 +148,11 @@ describe('the right-to-left test locale, in Chromium', () => {
   });
 
   it.each(PATHS)('%s has no WCAG 2.2 AA violation (axe), right to left', async (path) => {
-    expect(await axeViolations(site.browser, `${site.url}/qaa${path}`)).toEqual([]);
+    expect(await site.axe(`/qaa${path}`)).toEqual([]);
   });
 
   it.each(PATHS)('%s has no WCAG 2.2 AA violation (axe), in English', async (path) => {
-    expect(await axeViolations(site.browser, `${site.url}/en${path}`)).toEqual([]);
+    expect(await site.axe(`/en${path}`)).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { servedSite } from '../helpers/served.ts';
-import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
 /** Pages outside the sitemap (which test/e2e/sweep-*.test.ts covers page by page). */
@@ -16,7 +15,7 @@ const site = servedSite(() => buildSite({ TODAY: '2026-11-29' }));
 
 describe('in Chromium', () => {
   it.each(PAGES)('%s has no WCAG 2.2 AA violation (axe)', async (path) => {
-    expect(await axeViolations(site.browser, site.url + path)).toEqual([]);
+    expect(await site.axe(path)).toEqual([]);
   });
 
   it.each(PAGES)('%s does not scroll sideways at 360 px', async (path) => {

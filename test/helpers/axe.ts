@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { drawAllCharts } from '../../scripts/lib/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -9,20 +9,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * axe-core's WCAG 2.2 AA violations on a page, as "rule: targets" lines. The page is opened with
- * CSP bypassed for this check only, since the site's policy (rightly) refuses injected scripts;
- * charts are scrolled into view and drawn first.
+ * axe-core's WCAG 2.2 AA violations on a page, as "rule: targets" lines, in a tab the caller keeps
+ * and reuses. The tab's context must bypass CSP, for this check only, since the site's policy
+ * (rightly) refuses injected scripts; charts are scrolled into view and drawn first.
  */
-export async function axeViolations(browser: Browser, url: string): Promise<string[]> {
-  const page = await browser.newPage({ bypassCSP: true });
-  try {
-    return await axeViolationsIn(page, url);
-  } finally {
-    await page.close();
-  }
-}
-
-/** The same, in a tab the caller keeps open (its context must bypass CSP) and reuses. */
 export async function axeViolationsIn(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
   await drawAllCharts(page);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { axeViolationsIn } from './axe.ts';
 
 /** A built site served on loopback and a Chromium to visit it, for a test file. */
 export interface ServedSite {
@@ -12,6 +13,8 @@ export interface ServedSite {
    * second, and starts every test with a cold cache), optionally at a viewport size.
    */
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** axe-core's WCAG 2.2 AA violations at a path, in one reused tab that bypasses CSP (for axe only). */
+  axe(path: string): Promise<string[]>;
 }
 
 /**
@@ -22,6 +25,8 @@ export function servedSite(build: () => string): ServedSite {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;
+  let axeTab: Promise<Page> | undefined;
+  let axeQueue: Promise<unknown> = Promise.resolve();
   beforeAll(async () => {
     server = await serveStatic(build());
     browser = await launchChromium();
@@ -42,6 +47,13 @@ export function servedSite(build: () => string): ServedSite {
       const page = await context!.newPage();
       if (viewport) await page.setViewportSize(viewport);
       return page;
+    },
+    axe(path) {
+      axeTab ??= browser!.newContext({ bypassCSP: true }).then((c) => c.newPage());
+      // One check at a time in the one tab, even if tests run concurrently.
+      const run = axeQueue.then(async () => axeViolationsIn(await axeTab!, server!.url + path));
+      axeQueue = run.catch(() => undefined);
+      return run;
     },
   };
 }
