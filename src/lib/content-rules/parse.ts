@@ -8,7 +8,8 @@ import { valueAt, type FieldPath, type RawFile } from './raw-content.ts';
 /** Parses a file with a schema, returning its data or the problems, each in both languages. */
 export function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[]): z.output<S> | undefined {
   if (raw.parseError) {
-    problems.push({ file: raw.file, line: raw.parseError.line, field: '', zh: raw.parseError.zh, en: raw.parseError.en });
+    const { line, zh, en, hint } = raw.parseError;
+    problems.push({ file: raw.file, line, field: '', zh, en, ...(hint ? { hint } : {}) });
     return undefined;
   }
   const zh = schema.safeParse(raw.data, { error: z.locales.zhCN().localeError });
