@@ -119,7 +119,7 @@ function nodeProblems(node: Node): { zh: string; en: string }[] {
       }
       const name = attribute.name ?? '';
       if (/^on/i.test(name)) {
-        out.push({ zh: `不允许 ${name}= 等事件属性（onclick= 等）`, en: `${name}=: on*= event handler attributes are not allowed` });
+        out.push({ zh: `不允许 onclick= 等事件属性（这里是 ${name}=）`, en: `on*= event handler attributes are not allowed (here ${name}=)` });
         continue;
       }
       if (!allowed) continue;
