@@ -100,10 +100,25 @@ function jsonErrorOffset(message: string, text: string): number | undefined {
     return offset + Number(lineColumn[2]) - 1;
   }
   if (/end of JSON input/.test(message)) return text.length;
-  const token = /Unexpected token '(.+?)'/.exec(message);
+  const token = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
   if (token) {
-    const at = text.indexOf(token[1]);
-    return at >= 0 ? at : undefined;
+    // V8 quotes the text around the token; find that excerpt, then the token within it nearest its middle.
+    const [, ch, excerpt] = token;
+    const at = excerpt !== '' ? text.indexOf(excerpt) : -1;
+    if (at < 0) {
+      const first = text.indexOf(ch);
+      return first >= 0 ? first : undefined;
+    }
+    const leading = /Unexpected token '.+?', \.\.\./.test(message);
+    let best = -1;
+    for (let i = excerpt.indexOf(ch); i >= 0; i = excerpt.indexOf(ch, i + 1)) {
+      if (!leading) {
+        best = i;
+        break;
+      }
+      if (best < 0 || Math.abs(i - 10) < Math.abs(best - 10)) best = i;
+    }
+    return at + Math.max(best, 0);
   }
   return undefined;
 }
@@ -140,8 +155,8 @@ export function parseJsonText(file: string, source: string): RawFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const offset = jsonErrorOffset((error as Error).message, text);
     const message = (error as Error).message.replace(/\s+/g, ' ').slice(0, 200);
-    const offset = jsonErrorOffset(message, text);
     if (offset === undefined) {
       return unreadable(file, `JSON 格式错误：${message}（检查逗号、引号和括号）`, `malformed JSON: ${message} (check commas, quotes and brackets)`);
     }

@@ -50,11 +50,13 @@ export function decodeText(bytes: Uint8Array): { text: string } | { refusal: Tex
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return refuse('文件是 UTF-16 编码（“Unicode”），不是 UTF-8', 'the file is encoded as UTF-16 (“Unicode”), not UTF-8', 1);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
-    let zeros = 0;
+    // UTF-16 without a byte-order mark: one byte of each pair of ASCII characters is zero, the other not.
     const sample = Math.min(bytes.length, 4096);
-    for (let i = nul % 2; i < sample; i += 2) if (bytes[i] === 0) zeros += 1;
-    if (zeros > sample / 4) return refuse('文件看起来是 UTF-16 编码（“Unicode”，无字节序标记），不是 UTF-8', 'the file looks like UTF-16 (“Unicode”, without a byte-order mark), not UTF-8', 1);
+    const zeros = [0, 0];
+    for (let i = 0; i < sample; i += 1) if (bytes[i] === 0) zeros[i % 2] += 1;
+    const pairs = sample / 2;
+    const utf16 = sample >= 16 && Math.max(...zeros) > pairs / 4 && Math.min(...zeros) < pairs / 20;
+    if (utf16) return refuse('文件看起来是 UTF-16 编码（“Unicode”，无字节序标记），不是 UTF-8', 'the file looks like UTF-16 (“Unicode”, without a byte-order mark), not UTF-8', 1);
     return refuse('文件含有空字节（NUL），不是文本文件（可能是二进制文件、压缩包或损坏的文件）', 'the file contains NUL bytes: it is not a text file (perhaps binary, an archive or a damaged file)', lineOfByte(bytes, nul), {
       zh: '内容文件只能是 UTF-8 文本；请换成正确的文件',
       en: 'content files are UTF-8 text only; replace it with the right file',

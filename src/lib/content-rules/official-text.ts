@@ -101,7 +101,7 @@ export function checkFigure(raw: RawFile, path: FieldPath, figure: { value?: unk
   const parsed = parseChineseFigure(written);
   if (parsed === undefined) return;
   if (typeof figure.value === 'number' && Math.abs(figure.value - parsed.value) > 1e-9 * Math.max(1, parsed.value)) {
-    push(raw, [...path, 'value'], `数值 ${figure.value} 与原文写法“${written}”不符，应为 ${parsed.value}`, `value ${figure.value} does not match the plan’s wording “${written}”, which means ${parsed.value}`, {
+    push(raw, [...path, 'value'], `数值 ${figure.value} 与原文写法“${written}”不符，应为 ${parsed.value}（目标值只能照原文填写，不能调低或改动）`, `value ${figure.value} does not match the plan’s wording “${written}”, which means ${parsed.value} (a target is taken from the plan as written and is never lowered)`, {
       zh: `把 value 改为 ${parsed.value}；目标值只能照原文填写，不能调低`,
       en: `set value to ${parsed.value}; a target is taken from the plan as written and is never lowered`,
     });
