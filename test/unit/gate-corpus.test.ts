@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
 import { parseChineseFigure } from '../../src/lib/content-rules/chinese-number.ts';
+import { headingNumber } from '../../src/lib/content-rules/official-text.ts';
 import { readContent } from '../../src/node/read-content.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 
@@ -105,7 +106,7 @@ const CASES: Case[] = [
   { name: 'lowered target with written changed too', files: { [PROJECT]: inFrontmatter('value: 100\n', 'value: 80\n').replace('written: 100个', 'written: 80个') }, file: PROJECT, zh: '没有出现在本子项的原文引文中', en: 'does not appear in this sub-item’s officialText' },
   { name: 'comparator against the wording', files: { [PROJECT]: inFrontmatter('comparator: at-least', 'comparator: stated') }, file: PROJECT, zh: 'comparator 应为 at-least', en: 'comparator is at-least' },
   { name: 'fragment of the paragraph', files: { [PROJECT]: inFrontmatter('\n      牵头单位：示例局\n      责任单位：协办局，甲县人民政府', '') }, file: PROJECT, zh: '只是段落的一部分', en: 'is a fragment' },
-  { name: 'number with a gap', files: { [PROJECT]: inFrontmatter('number: 1\n', 'number: 2\n') }, file: PROJECT, zh: '与标题的序号', en: 'does not match the heading’s numeral' },
+  { name: 'number with a gap', files: { [PROJECT]: inFrontmatter('number: 1\n', 'number: 2\n') }, file: PROJECT, zh: '应从 1 起连续编号', en: 'numbered 1…N without gaps' },
   // 7. Reports.
   { name: 'report saved as .json.txt', files: { 'progress/2024-07-31.json.txt': base(REPORT) }, file: 'progress/2024-07-31.json.txt', zh: '文件名不符合', en: 'name does not fit', line: false },
   { name: 'report with an upper-case extension', files: { 'progress/2024-07-31.JSON': base(REPORT) }, file: 'progress/2024-07-31.JSON', zh: '文件名不符合', en: 'name does not fit', line: false },
@@ -250,5 +251,15 @@ describe('parseChineseFigure', () => {
     expect(parseChineseFigure('控制在5%以内')).toMatchObject({ atMost: true, unit: '%' });
     expect(parseChineseFigure('提高3个百分点')).toMatchObject({ value: 3, unit: '个百分点' });
     expect(parseChineseFigure('印发行动方案')).toBeUndefined();
+  });
+});
+
+describe('headingNumber', () => {
+  it.each([
+    ['一、持续推进大气污染治理。', 1],
+    ['十、开展数字便民利企行动', 10],
+    ['（二）继续实施', undefined],
+  ])('%s → %s', (heading, number) => {
+    expect(headingNumber(heading)).toBe(number);
   });
 });
