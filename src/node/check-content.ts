@@ -26,8 +26,16 @@ export interface ContentCheck {
 export function checkContentRoot(root: string, today: string): ContentCheck {
   const content = readContent(root);
   const { problems: historyProblems, ...history } = checkPublishedHistory(join(root, 'progress'));
+  let problems: Problem[];
+  try {
+    problems = validateContent(content, today);
+  } catch (error) {
+    // A rule met input it did not foresee: still a refusal with words, never a stack trace.
+    const message = (error as Error)?.message ?? String(error);
+    problems = [{ file: root, field: '', zh: `内容检查无法完成：${message}；请检查最近改动的文件`, en: `the content check could not finish: ${message}; check the files changed last` }];
+  }
   return {
-    problems: [...validateContent(content, today), ...historyProblems],
+    problems: [...problems, ...historyProblems],
     files: content.plans.length + content.projects.length + content.reports.length + 2,
     history,
   };

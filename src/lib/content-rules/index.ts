@@ -18,6 +18,7 @@ export type { FieldPath, RawContent, RawFile } from './raw-content.ts';
 /** All checks on a whole content tree. Returns every problem found; an empty list means publishable. */
 export function validateContent(content: RawContent, today: string): Problem[] {
   const problems: Problem[] = [];
+  for (const raw of content.strays ?? []) if (raw.parseError) problems.push({ file: raw.file, line: raw.parseError.line, field: '', zh: raw.parseError.zh, en: raw.parseError.en, ...(raw.parseError.hint ? { hint: raw.parseError.hint } : {}) });
   checkSiteConfig(content, problems);
   const known = checkReferenceLists(content, problems);
   const plans = checkPlans(content, problems);

@@ -8,7 +8,8 @@ import { valueAt, type FieldPath, type RawFile } from './raw-content.ts';
 /** Parses a file with a schema, returning its data or the problems, each in both languages. */
 export function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[]): z.output<S> | undefined {
   if (raw.parseError) {
-    problems.push({ file: raw.file, line: raw.parseError.line, field: '', zh: raw.parseError.zh, en: raw.parseError.en });
+    const { line, zh, en, hint } = raw.parseError;
+    problems.push({ file: raw.file, line, field: '', zh, en, ...(hint ? { hint } : {}) });
     return undefined;
   }
   const zh = schema.safeParse(raw.data, { error: z.locales.zhCN().localeError });
@@ -31,6 +32,12 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems
       );
       return;
     }
+    if (issue.code === 'invalid_type') {
+      // zod's own words can say "expected number, received number" (for Infinity or NaN): name what was found instead.
+      const kind = kindOf(found);
+      problems.push(problemAt(raw, issue.path as FieldPath, `应为${typeName(issue.expected).zh}，实际是${kind.zh}`, `expected ${typeName(issue.expected).en}, found ${kind.en}`, DICTIONARY_HINT));
+      return;
+    }
     const custom = splitBilingual(issue.message);
     const english = en.success ? undefined : en.error.issues[index]?.message;
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
@@ -39,4 +46,39 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems
     );
   });
   return undefined;
+}
+
+/** A zod type name in both languages. */
+function typeName(expected: string): { zh: string; en: string } {
+  const names: Record<string, [string, string]> = {
+    number: ['数字', 'a number'],
+    string: ['文本', 'text'],
+    boolean: ['true 或 false', 'true or false'],
+    array: ['列表（数组）', 'a list (array)'],
+    object: ['对象（键值对）', 'an object (keys and values)'],
+    null: ['null', 'null'],
+  };
+  const [zh, en] = names[expected] ?? [expected, expected];
+  return { zh, en };
+}
+
+/** What a value found is, in words that never repeat the expected type for a different thing. */
+export function kindOf(value: unknown): { zh: string; en: string } {
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return { zh: '非数字值 NaN', en: 'NaN (not a number)' };
+    if (!Number.isFinite(value)) return { zh: `无穷大 ${value}（不是有限的数字）`, en: `${value} (not a finite number)` };
+    return { zh: `数字 ${value}`, en: `the number ${value}` };
+  }
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    return /^-?\d+(\.\d+)?$/.test(value.trim())
+      ? { zh: `带引号的文本 "${shown}"（数字不加引号）`, en: `the text "${shown}" in quotes (numbers take no quotes)` }
+      : { zh: `文本 "${shown}"`, en: `the text "${shown}"` };
+  }
+  if (typeof value === 'boolean') return { zh: `布尔值 ${value}`, en: `the boolean ${value}` };
+  if (value === null) return { zh: '空值 null', en: 'null' };
+  if (Array.isArray(value)) return { zh: '列表（数组）', en: 'a list (array)' };
+  if (value instanceof Date) return { zh: '日期（YAML 把不加引号的日期读成了日期对象，请加引号）', en: 'a date (YAML reads an unquoted date as a date object: put it in quotes)' };
+  if (typeof value === 'object') return { zh: '对象（键值对）', en: 'an object (keys and values)' };
+  return { zh: String(typeof value), en: String(typeof value) };
 }

@@ -13,7 +13,7 @@ export interface RawFile {
   /** Parsed JSON or frontmatter; undefined when parsing failed. */
   data: unknown;
   /** Set when the file could not be parsed at all. */
-  parseError?: { zh: string; en: string; line?: number };
+  parseError?: { zh: string; en: string; line?: number; hint?: { zh: string; en: string } };
   /** Line number of a field in the file, when the reader can tell. */
   locate?: (path: FieldPath) => number | undefined;
   /** MDX body (projects only). */
@@ -33,6 +33,11 @@ export interface RawContent {
   siteConfig?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
   synthetic?: boolean;
+  /**
+   * Files that are in a content folder but are not content it can hold (a .json.txt, a .JSON, an
+   * editor's backup, a “（1）” copy), or that could not be read; each with its parseError.
+   */
+  strays?: RawFile[];
   /** Official source texts by their path under the content root (e.g. sources/2024-plan.txt). */
   sources: Record<string, string>;
 }

@@ -6,7 +6,7 @@ import { PlanSchema, type Plan } from '../../schemas/plan.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { RESERVED_SEGMENTS } from '../urls.ts';
 import { didYouMean } from './hints.ts';
-import { checkHeading, checkQuote, officialTextOf } from './official-text.ts';
+import { checkFigure, checkHeading, checkQuote, checkWholeParagraph, headingNumber, officialTextOf } from './official-text.ts';
 import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
 import { field, list, text, type FieldPath, type Loose, type RawContent, type RawFile } from './raw-content.ts';
@@ -20,12 +20,16 @@ import { field, list, text, type FieldPath, type Loose, type RawContent, type Ra
 export interface KnownIds {
   department: Set<string>;
   county: Set<string>;
+  /** Lists that could not be read: their ids are unknown, so references to them are not reported again. */
+  unreadable?: { department: boolean; county: boolean };
 }
 
 /** What the report checks need to know of a target. */
 export interface TargetFacts {
   kind?: string;
   unit?: string;
+  value?: number;
+  measure?: string;
 }
 
 /** Checks a reference list (departments, counties) for duplicate ids; returns the ids it holds. */
@@ -42,6 +46,7 @@ function checkIdList(raw: RawFile, label: { zh: string; en: string }, push: Push
 
 /** Checks that each id of a list at `path` is a known department or county, suggesting the closest when not. */
 function checkRefs(raw: RawFile, path: FieldPath, ids: Loose, kind: 'department' | 'county', known: KnownIds, push: Push): void {
+  if (known.unreadable?.[kind]) return; // the list's own problem is reported once, at the list
   const file = kind === 'department' ? 'content/departments.json' : 'content/counties.json';
   list(ids).forEach((id, index) => {
     if (typeof id !== 'string' || known[kind].has(id)) return;
@@ -58,6 +63,7 @@ export function checkReferenceLists(content: RawContent, problems: Problem[]): K
   const known: KnownIds = {
     department: checkIdList(content.departments, { zh: '单位', en: 'department' }, push),
     county: checkIdList(content.counties, { zh: '县市', en: 'county' }, push),
+    unreadable: { department: content.departments.data === undefined, county: content.counties.data === undefined },
   };
   list(content.departments.data).forEach((department, index) => {
     if (field(department, 'county') !== undefined) checkRefs(content.departments, [index], [field(department, 'county')], 'county', known, push);
@@ -66,12 +72,19 @@ export function checkReferenceLists(content: RawContent, problems: Problem[]): K
 }
 
 /** Checks every plan (schema, unique id, no clash with the site's URLs, source file present); returns the valid plans by id. */
-export function checkPlans(content: RawContent, problems: Problem[]): Map<string, Plan> {
+export function checkPlans(content: RawContent, problems: Problem[]): Map<string, Plan> & { unreadable?: boolean; invalid?: Set<string> } {
   const push = pushInto(problems);
-  const plans = new Map<string, Plan>();
+  const plans: Map<string, Plan> & { unreadable?: boolean; invalid?: Set<string> } = new Map<string, Plan>();
+  plans.invalid = new Set();
   for (const raw of content.plans) {
     const plan = parseWith(PlanSchema, raw, problems);
-    if (!plan) continue;
+    if (!plan) {
+      // Its problems are reported here, once; other files naming it are not told the plan is unknown.
+      if (raw.data === undefined) plans.unreadable = true;
+      const id = text(field(raw.data, 'id'));
+      if (id !== undefined) plans.invalid.add(id);
+      continue;
+    }
     if (plans.has(plan.id)) push(raw, ['id'], `方案编号 ${plan.id} 重复`, `duplicate plan id ${plan.id}`);
     // A plan's pages live at /<plan id>/, beside the language editions (/en/) and the site's own sections.
     if ((LANGUAGE_TAGS as readonly string[]).includes(plan.id) || RESERVED_SEGMENTS.includes(plan.id)) {
@@ -90,9 +103,16 @@ export function checkPlans(content: RawContent, problems: Problem[]): Map<string
  * official text (official-text.ts, in the same pass so problems keep file order) and target deadlines.
  * Returns each plan's targets by id, for the report checks.
  */
-export function checkProjects(content: RawContent, plans: ReadonlyMap<string, Plan>, known: KnownIds, problems: Problem[]): Map<string, Map<string, TargetFacts>> {
+export function checkProjects(
+  content: RawContent,
+  plans: ReadonlyMap<string, Plan> & { unreadable?: boolean; invalid?: Set<string> },
+  known: KnownIds,
+  problems: Problem[],
+): Map<string, Map<string, TargetFacts>> & { unreadable?: boolean } {
   const push = pushInto(problems);
-  const targetsByPlan = new Map<string, Map<string, TargetFacts>>();
+  const targetsByPlan: Map<string, Map<string, TargetFacts>> & { unreadable?: boolean } = new Map<string, Map<string, TargetFacts>>();
+  targetsByPlan.unreadable = content.projects.some((raw) => raw.data === undefined);
+  const numbersByPlan = new Map<string, { raw: RawFile; number: number }[]>();
   // Short links /t/<id>/ and /p/<id>/ are permanent, so an id may be used by one plan only.
   const targetPlans = new Map<string, string>();
   const projectPlans = new Map<string, string>();
@@ -110,7 +130,7 @@ export function checkProjects(content: RawContent, plans: ReadonlyMap<string, Pl
     const data = raw.data;
     const planId = text(field(data, 'plan'));
     const plan = planId !== undefined ? plans.get(planId) : undefined;
-    if (planId !== undefined && !plan) {
+    if (planId !== undefined && !plan && !plans.unreadable && !plans.invalid?.has(planId)) {
       push(raw, ['plan'], `未知的方案编号 ${planId}（见 content/plans/）`, `unknown plan id ${planId} (see content/plans/)`);
     }
     for (const key of ['id', 'number'] as const) {
@@ -128,7 +148,18 @@ export function checkProjects(content: RawContent, plans: ReadonlyMap<string, Pl
     if (projectId !== undefined) claimAcrossPlans(raw, ['id'], projectPlans, projectId, planId, { zh: '项目', en: 'project', link: '/p/' });
 
     const official = officialTextOf(plan, content.sources);
-    checkHeading(raw, text(field(data, 'heading')), official, push);
+    const heading = text(field(data, 'heading'));
+    checkHeading(raw, heading, official, push);
+    const number = field(data, 'number');
+    if (typeof number === 'number' && planId !== undefined) {
+      numbersByPlan.set(planId, [...(numbersByPlan.get(planId) ?? []), { raw, number }]);
+      const fromHeading = heading !== undefined ? headingNumber(heading) : undefined;
+      // Synthetic benchmark content copies the plan's projects beyond its own numbering (bench:scale).
+      const copied = content.synthetic === true && official !== undefined && number > (official.text.match(/^[一二三四五六七八九十]+、/gm)?.length ?? 0);
+      if (fromHeading !== undefined && fromHeading !== number && !copied) {
+        push(raw, ['number'], `项目序号 ${number} 与标题的序号“${heading?.split('、')[0]}”（${fromHeading}）不符`, `project number ${number} does not match the heading’s numeral “${heading?.split('、')[0]}” (${fromHeading})`);
+      }
+    }
 
     const targets = targetsByPlan.get(planId ?? '') ?? new Map<string, TargetFacts>();
     targetsByPlan.set(planId ?? '', targets);
@@ -143,15 +174,21 @@ export function checkProjects(content: RawContent, plans: ReadonlyMap<string, Pl
       checkRefs(raw, [...at, 'lead'], field(subItem, 'lead'), 'department', known, push);
       checkRefs(raw, [...at, 'responsible'], field(subItem, 'responsible'), 'department', known, push);
       checkRefs(raw, [...at, 'counties'], field(subItem, 'counties'), 'county', known, push);
-      checkQuote(raw, [...at, 'officialText'], text(field(subItem, 'officialText')), official, push);
+      const quoted = text(field(subItem, 'officialText'));
+      checkQuote(raw, [...at, 'officialText'], quoted, official, push);
+      checkWholeParagraph(raw, [...at, 'officialText'], quoted, official, push);
       list(field(subItem, 'targets')).forEach((target, t) => {
         const targetAt: FieldPath = [...at, 'targets', t];
         const targetId = text(field(target, 'id'));
         if (targetId !== undefined) {
           claimAcrossPlans(raw, [...targetAt, 'id'], targetPlans, targetId, planId, { zh: '指标', en: 'target', link: '/t/' });
           if (targets.has(targetId)) push(raw, [...targetAt, 'id'], `指标编号 ${targetId} 在方案 ${planId} 中重复`, `duplicate target id ${targetId} in plan ${planId}`);
-          targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')) });
+          const value = field(target, 'value');
+          targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')), value: typeof value === 'number' ? value : undefined, measure: text(field(target, 'measure')) ?? 'cumulative' });
         }
+        checkFigure(raw, targetAt, target as Record<string, unknown>, quoted, push);
+        if (field(target, 'spec') !== undefined) checkFigure(raw, [...targetAt, 'spec'], field(target, 'spec') as Record<string, unknown>, quoted, push);
+        list(field(target, 'beneficiaries')).forEach((b, i) => checkFigure(raw, [...targetAt, 'beneficiaries', i], (b ?? {}) as Record<string, unknown>, quoted, push));
         checkRefs(raw, [...targetAt, 'lead'], field(target, 'lead'), 'department', known, push);
         checkRefs(raw, [...targetAt, 'counties'], field(target, 'counties'), 'county', known, push);
         list(field(target, 'allocation')).forEach((part, p) => checkRefs(raw, [...targetAt, 'allocation', p], [field(part, 'county')], 'county', known, push));
@@ -160,6 +197,15 @@ export function checkProjects(content: RawContent, plans: ReadonlyMap<string, Pl
           push(raw, [...targetAt, 'deadline'], `截止日期应在方案期间 ${plan.period.start} 至 ${plan.period.end} 内`, `deadline must fall within the plan period ${plan.period.start} to ${plan.period.end}`);
         }
       });
+    });
+  }
+  // Projects are numbered 1…N in each plan, as the plan numbers them, without gaps or repeats.
+  for (const [planId, numbered] of numbersByPlan) {
+    const sorted = [...numbered].sort((a, b) => a.number - b.number);
+    sorted.forEach(({ raw, number }, index) => {
+      if (number !== index + 1 && !sorted.some((other, j) => j < index && other.number === number)) {
+        push(raw, ['number'], `方案 ${planId} 的项目序号应从 1 起连续编号，这里应为 ${index + 1}，实际为 ${number}`, `projects of plan ${planId} are numbered 1…N without gaps: ${index + 1} was expected here, found ${number}`);
+      }
     });
   }
   return targetsByPlan;

@@ -14,10 +14,14 @@ import type { TargetFacts } from './references.ts';
 
 /** What the report checks need from the rest of the content. */
 export interface ReportContext {
-  plans: ReadonlyMap<string, Plan>;
-  targetsByPlan: ReadonlyMap<string, Map<string, TargetFacts>>;
+  /** Valid plans by id; `unreadable` when a plan file could not be parsed, `invalid` the ids of plans with schema problems. */
+  plans: ReadonlyMap<string, Plan> & { unreadable?: boolean; invalid?: ReadonlySet<string> };
+  /** `unreadable` when a project file could not be parsed, so its targets are unknown. */
+  targetsByPlan: ReadonlyMap<string, Map<string, TargetFacts>> & { unreadable?: boolean };
   countyIds: ReadonlySet<string>;
   today: string;
+  /** Figures of every report by "plan/target", in as-of order (filled in by checkReports). */
+  figures?: ReadonlyMap<string, readonly { asOf: string; value: number }[]>;
 }
 
 const BASENAME = /([^/\\]+)\.json$/;
@@ -27,6 +31,22 @@ export function checkReports(reports: readonly RawFile[], context: ReportContext
   const push = pushInto(problems);
   // Target ids covered by each report, keyed "plan/asOf", for checking corrections.
   const reportTargets = new Map<string, Set<string>>();
+  // Each plan's figures by target, in as-of order, for checking that cumulative figures do not fall.
+  const figures = new Map<string, { asOf: string; value: number }[]>();
+  for (const raw of reports) {
+    const plan = text(field(raw.data, 'plan'));
+    const asOf = text(field(raw.data, 'asOf'));
+    if (plan === undefined || asOf === undefined) continue;
+    for (const entry of list(field(raw.data, 'entries'))) {
+      const target = text(field(entry, 'target'));
+      const value = field(entry, 'value');
+      if (target === undefined || typeof value !== 'number') continue;
+      const key = `${plan}/${target}`;
+      figures.set(key, [...(figures.get(key) ?? []), { asOf, value }]);
+    }
+  }
+  for (const series of figures.values()) series.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  context = { ...context, figures };
   for (const raw of reports) {
     const key = `${text(field(raw.data, 'plan'))}/${text(field(raw.data, 'asOf'))}`;
     if (reportTargets.has(key)) {
@@ -51,7 +71,7 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
   const name = BASENAME.exec(raw.file)?.[1];
   if (asOf !== undefined && name !== asOf) at(['asOf'], `文件名应为截至日期 ${asOf}.json`, `the file name must be the as-of date, ${asOf}.json`);
   const plan = planId !== undefined ? context.plans.get(planId) : undefined;
-  if (planId !== undefined && !plan) at(['plan'], `未知的方案编号 ${planId}（见 content/plans/）`, `unknown plan id ${planId} (see content/plans/)`);
+  if (planId !== undefined && !plan && !context.plans.unreadable && !context.plans.invalid?.has(planId)) at(['plan'], `未知的方案编号 ${planId}（见 content/plans/）`, `unknown plan id ${planId} (see content/plans/)`);
   if (plan && asOf !== undefined && (asOf < plan.period.start || asOf > plan.period.end)) {
     at(['asOf'], `截至日期应在方案期间 ${plan.period.start} 至 ${plan.period.end} 内`, `the as-of date must fall within the plan period ${plan.period.start} to ${plan.period.end}`);
   }
@@ -75,7 +95,7 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     seen.add(targetId);
     const target = targets.get(targetId);
     if (!target) {
-      if (plan) at([...here, 'target'], `方案 ${planId} 中没有编号为 ${targetId} 的指标`, `plan ${planId} has no target with id ${targetId}`, didYouMean(targetId, targets.keys()));
+      if (plan && !context.targetsByPlan.unreadable) at([...here, 'target'], `方案 ${planId} 中没有编号为 ${targetId} 的指标`, `plan ${planId} has no target with id ${targetId}`, didYouMean(targetId, targets.keys()));
       return;
     }
     const value = field(entry, 'value');
@@ -114,6 +134,23 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
       if (sum > number) at([...here, 'breakdown'], `分县市合计 ${sum} 大于总数 ${number}`, `the county figures add up to ${sum}, more than the total ${number}`);
     }
     const corrects = text(field(entry, 'corrects'));
+    const note = text(field(entry, 'note'));
+    const hasNote = note !== undefined && note.trim() !== '';
+    if (corrects !== undefined && !hasNote) {
+      at([...here, 'note'], `更正（corrects: ${corrects}）需要 note 说明原数字错在哪里`, `a correction (corrects: ${corrects}) needs a note saying what was wrong`, {
+        zh: '例如 "note": "6月数字含重复统计，更正为35个"',
+        en: 'for example "note": "the June figure counted some points twice; corrected to 35"',
+      });
+    }
+    if (number !== undefined && target.value !== undefined && target.value > 0 && number > 2 * target.value && !hasNote) {
+      at([...here, 'value'], `数字 ${number} 超过目标值 ${target.value} 的两倍，需要 note 说明（是否多打了一位？）`, `the figure ${number} is more than twice the target ${target.value}: it needs a note explaining it (a digit too many?)`);
+    }
+    if (number !== undefined && asOf !== undefined && corrects === undefined && !hasNote && (target.measure ?? 'cumulative') === 'cumulative' && target.kind === 'count') {
+      const earlier = (context.figures?.get(`${planId}/${targetId}`) ?? []).filter((f) => f.asOf < asOf).at(-1);
+      if (earlier && number < earlier.value) {
+        at([...here, 'value'], `累计数 ${number} 低于截至 ${earlier.asOf} 的 ${earlier.value}：累计数不会下降；如是更正请填写 corrects 和 note，否则用 note 说明原因`, `the cumulative figure ${number} is below ${earlier.value} as of ${earlier.asOf}: a cumulative figure does not fall; if this corrects it, give corrects and a note, otherwise a note explaining why`);
+      }
+    }
     if (corrects !== undefined && asOf !== undefined) {
       const corrected = reportTargets.get(`${planId}/${corrects}`);
       if (corrects >= asOf) at([...here, 'corrects'], '只能更正更早的报告', 'only an earlier report can be corrected');
