@@ -6,7 +6,10 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_LANGUAGE, editionsOf } from './src/i18n/index.ts';
+import { lastChanged } from './src/lib/last-changed.ts';
 import { isBarePath, splitEditionPath } from './src/lib/urls.ts';
+import { readChangeFacts } from './src/node/change-facts.ts';
+import { shortLinkFiles } from './src/integrations/short-links.ts';
 import { readSiteConfig } from './src/node/site-config.ts';
 
 // Hosting settings come from the environment so one build recipe serves every host:
@@ -27,12 +30,20 @@ const editions = editionsOf(readSiteConfig().languages);
 const sitemapLocales = Object.fromEntries(editions.map((e) => [e.prefix || CONTENT_LANGUAGE, e.lang]));
 const editionPrefixes = editions.map((e) => e.prefix).filter(Boolean);
 
-/** Whether the sitemap lists a page: every page but the bare ones (src/lib/urls.ts isBarePath). */
-function listedInSitemap(page) {
+/** A page's path without base and edition prefix, from its absolute URL. */
+function sitePath(page) {
   const pathname = new URL(page).pathname;
   const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
-  return !isBarePath(splitEditionPath(path.replace(/^\/+/, '/'), editionPrefixes).rest);
+  return splitEditionPath(path.replace(/^\/+/, '/'), editionPrefixes).rest;
 }
+
+/** Whether the sitemap lists a page: every page but the bare ones (src/lib/urls.ts isBarePath). */
+function listedInSitemap(page) {
+  return !isBarePath(sitePath(page));
+}
+
+// Each sitemap entry's lastmod is the day its page's data last changed (src/lib/last-changed.ts).
+const changeFacts = readChangeFacts();
 
 export default defineConfig({
   // The feed and sitemap need absolute URLs: SITE_URL when publishing, else the local preview
@@ -67,8 +78,9 @@ export default defineConfig({
   // Bare pages (embeds, printable notices, short-link redirects, 404) stay out of the sitemap.
   integrations: [contentCheck(), mdx(), sitemap({
       filter: listedInSitemap,
+      serialize: (item) => ({ ...item, lastmod: lastChanged(sitePath(item.url), changeFacts) }),
       ...(editions.length > 1 ? { i18n: { defaultLocale: CONTENT_LANGUAGE, locales: sitemapLocales } } : {}),
-    }), pagefindIndex()],
+    }), pagefindIndex(), shortLinkFiles()],
   vite: {
     build: {
       // Terser (two passes) makes the chart.js chunk about 12% smaller than the default minifier

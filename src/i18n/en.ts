@@ -289,7 +289,10 @@ export const en: Dictionary = {
     title: 'Open data',
     nav: 'Downloads',
     intro:
-      'Everything shown on this site can be downloaded: all targets, and every value from every report (in long format). CSV files are UTF-8 with a byte-order mark, so Excel opens them with Chinese characters intact; the JSON files hold the same content. The files are in the original Chinese, as the plan and the reports write it; column names and codes are in English.',
+      'Everything shown on this site can be downloaded: all targets, and every value from every report (in long format). The JSON files hold the same content as the CSV files. The files are in the original Chinese, as the plan and the reports write it; column names and codes are in English.',
+    formats:
+      'The CSV files of the data packages are UTF-8 without a byte-order mark (their descriptors say "encoding": "utf-8"), comma-separated with CRLF line ends, and follow the Frictionless Tabular Data Package and Tabular Data Resource specifications (v1), with primary keys, foreign keys to the targets table and a semantic version number. Excel needs a byte-order mark to show Chinese, so each CSV also has an "Excel copy" with one (its name ends in -excel.csv; it is not listed in the descriptor); the per-target CSV files have one too.',
+    excel: 'Excel copy',
     latest: 'Latest',
     latestTitle: 'Latest data',
     latestNote: (date: string) => `As of the latest report (${date}).`,
@@ -357,6 +360,8 @@ export const en: Dictionary = {
     lead: 'Lead unit',
     goal: 'Goal',
     plan: 'Plan',
+    milestoneGoal: (label: string, date: string) => `Done by ${date}: ${label}`,
+    ongoingGoal: (label: string, date: string) => `Kept up through ${date}: ${label} (the plan sets no annual figure)`,
     qrLabel: (url: string) => `QR code linking to ${url}`,
     localOnly: 'Note: SITE_URL is not set, so the QR code points to the local preview address. Set it before publishing.',
     print: 'Print',

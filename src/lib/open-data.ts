@@ -6,9 +6,14 @@ import { packagePath, planSourceFilePath, targetPath, withBase } from './urls.ts
 
 /**
  * The open data downloads: tables of targets and of every reported value (long format), as CSV
- * (UTF-8 with BOM, written by Papa Parse) and JSON, plus Frictionless data packages describing them.
+ * (written by Papa Parse) and JSON, plus Frictionless Tabular Data Package descriptors of the CSVs.
  * Pure and deterministic: a package depends only on content up to its as-of date, so adding a
  * report never changes an older package's files.
+ *
+ * Encoding: a package's CSV files are plain UTF-8 without a byte-order mark, as their descriptors
+ * declare (`"encoding": "utf-8"`), because Frictionless readers (and most CSV libraries) take a BOM
+ * for part of the first column's name. Excel needs the BOM to read Chinese, so each CSV also has an
+ * Excel copy with one (`<name>-excel.csv`, outside the descriptor), as do the per-target downloads.
  */
 
 /** A column of a download: name, Frictionless type, and what it holds (Chinese — English). */
@@ -150,15 +155,28 @@ export function targetValueRows(view: PlanView, site: SiteModel, target: TargetV
   return target.readings.flatMap((r) => readingRows(view.plan.id, target, r, site));
 }
 
-/** CSV text: UTF-8 BOM (so Excel reads Chinese correctly), CRLF, quoted where needed, lists joined by ';'. */
-export function toCsv(rows: readonly Row[], fields: readonly Field[]): string {
+/** The byte-order mark that makes Excel read a CSV file as UTF-8. */
+export const BOM = '\uFEFF';
+
+/**
+ * CSV text: UTF-8, CRLF after every record (the header too, with no blank line when there are no
+ * rows), quoted where needed, lists joined by ';'. With `bom`, starts with a byte-order mark (Excel).
+ */
+export function toCsv(rows: readonly Row[], fields: readonly Field[], { bom = false }: { bom?: boolean } = {}): string {
   const data = rows.map((row) => fields.map((f) => {
     const cell = row[f.name];
     if (Array.isArray(cell)) return cell.join(LIST_SEPARATOR);
     if (cell === null || cell === undefined) return '';
     return cell;
   }));
-  return `\uFEFF${Papa.unparse({ fields: fields.map((f) => f.name), data }, { newline: '\r\n', quotes: false })}\r\n`;
+  // Papa Parse ends the text with the newline when there are no rows, and without it otherwise.
+  const text = Papa.unparse({ fields: fields.map((f) => f.name), data }, { newline: '\r\n', quotes: false });
+  return `${bom ? BOM : ''}${text.replace(/(\r\n)?$/, '\r\n')}`;
+}
+
+/** The name of a CSV file's Excel copy (with a BOM): `targets.csv` → `targets-excel.csv`. */
+export function excelCopyName(file: string): string {
+  return file.replace(/\.csv$/, '-excel.csv');
 }
 
 /** JSON text of rows, keys in field order. */
@@ -166,66 +184,94 @@ export function toJson(rows: readonly Row[], fields: readonly Field[]): string {
   return `${JSON.stringify(rows.map((row) => Object.fromEntries(fields.map((f) => [f.name, row[f.name] ?? null]))), null, 2)}\n`;
 }
 
-/** The files of one data package version, by name (relative to the package folder). */
-export function packageFiles(view: PlanView, site: SiteModel, config: SiteConfig, version: string, t: Dictionary): Map<string, string> {
+/**
+ * The files of one data package, by name (relative to the package folder `folder`: `latest` or a
+ * report's as-of date): each table as CSV, its Excel copy and JSON, and `datapackage.json`.
+ */
+export function packageFiles(view: PlanView, site: SiteModel, config: SiteConfig, folder: string, t: Dictionary): Map<string, string> {
   const asOf = view.latestAsOf;
-  const targets = targetRows(view, site);
-  const values = valueRows(view, site);
-  const files = new Map<string, string>([
-    ['targets.csv', toCsv(targets, TARGET_FIELDS)],
-    ['targets.json', toJson(targets, TARGET_FIELDS)],
-    ['values.csv', toCsv(values, VALUE_FIELDS)],
-    ['values.json', toJson(values, VALUE_FIELDS)],
-  ]);
-  if (asOf) {
-    const report = valueRows(view, site, asOf);
-    files.set('report.csv', toCsv(report, VALUE_FIELDS));
-    files.set('report.json', toJson(report, VALUE_FIELDS));
+  const tables: [string, Row[], readonly Field[]][] = [
+    ['targets', targetRows(view, site), TARGET_FIELDS],
+    ['values', valueRows(view, site), VALUE_FIELDS],
+    ...(asOf ? [['report', valueRows(view, site, asOf), VALUE_FIELDS] as [string, Row[], readonly Field[]]] : []),
+  ];
+  const files = new Map<string, string>();
+  for (const [stem, rows, fields] of tables) {
+    files.set(`${stem}.csv`, toCsv(rows, fields));
+    files.set(excelCopyName(`${stem}.csv`), toCsv(rows, fields, { bom: true }));
+    files.set(`${stem}.json`, toJson(rows, fields));
   }
-  files.set('datapackage.json', `${JSON.stringify(dataPackage(view, config, version, [...files.keys()], t), null, 2)}\n`);
+  files.set('datapackage.json', `${JSON.stringify(dataPackage(view, config, folder, tables.map(([stem]) => stem), t), null, 2)}\n`);
   return files;
 }
 
-const RESOURCE_INFO: Record<string, { fields: readonly Field[]; title: string }> = {
-  targets: { fields: TARGET_FIELDS, title: '全部指标 — all targets' },
-  values: { fields: VALUE_FIELDS, title: '全部报告数值（长表） — every reported value, long format' },
-  report: { fields: VALUE_FIELDS, title: '本期报告的数值 — this report’s values' },
+/** A package's tables: columns, title and keys (Frictionless Table Schema). */
+const RESOURCE_INFO: Record<string, { fields: readonly Field[]; title: string; primaryKey: string[]; targetKey?: boolean }> = {
+  targets: { fields: TARGET_FIELDS, title: '全部指标 — all targets', primaryKey: ['target_id'] },
+  // One row per target, report date and county (the total has an empty county_id).
+  values: { fields: VALUE_FIELDS, title: '全部报告数值（长表） — every reported value, long format', primaryKey: ['target_id', 'as_of', 'county_id'], targetKey: true },
+  report: { fields: VALUE_FIELDS, title: '本期报告的数值 — this report’s values', primaryKey: ['target_id', 'as_of', 'county_id'], targetKey: true },
 };
 
-/** A Frictionless Tabular Data Package descriptor for a version's files. */
-export function dataPackage(view: PlanView, config: SiteConfig, version: string, files: readonly string[], t: Dictionary): Record<string, unknown> {
+/** The layout of the tables (columns, keys, encoding); raise it when a change breaks readers. */
+export const LAYOUT_VERSION = 1;
+
+/**
+ * The data package's version (Semantic Versioning, as the Data Package spec recommends): the major
+ * number is the tables' layout, the minor number counts the reports the package holds (a new
+ * report, or a correction, adds data), so the latest package has the version of its newest report's.
+ * @example packageVersion(0) // "1.0.0"; packageVersion(12) // "1.12.0"
+ */
+export function packageVersion(reports: number): string {
+  return `${LAYOUT_VERSION}.${reports}.0`;
+}
+
+
+/**
+ * A Frictionless Tabular Data Package descriptor of a package's CSV tables (the JSON copies hold the
+ * same rows; a Tabular Data Resource is a CSV file, so they are not resources). Every value row
+ * refers to its target by a foreign key.
+ */
+export function dataPackage(view: PlanView, config: SiteConfig, folder: string, tables: readonly string[], t: Dictionary): Record<string, unknown> {
   const sources = [
     { title: view.plan.source.title, path: view.plan.source.url ?? planSourceFilePath(view.plan.id) },
     ...view.reports.map((s) => ({ title: `${s.source.title}（${s.source.issuer}，${s.source.date}）`, ...(s.source.url ? { path: s.source.url } : {}) })),
   ];
   return {
     profile: 'tabular-data-package',
-    name: `minsheng-${view.plan.id}-${version}`,
-    title: `${view.plan.title}：${t.data.packageTitle(version === 'latest' ? t.data.latest : version)}`,
+    // The name stays the same in every version (the spec asks names to be invariant).
+    name: `minsheng-${view.plan.id}`,
+    title: `${view.plan.title}：${t.data.packageTitle(folder === 'latest' ? t.data.latest : folder)}`,
     description: t.data.packageDescription,
-    version,
+    version: packageVersion(view.reports.length),
     ...(view.latestAsOf ? { asOf: view.latestAsOf } : {}),
     licenses: [config.dataLicence],
     sources,
-    resources: files
-      .filter((file) => file !== 'datapackage.json')
-      .map((file) => {
-        const [stem, format] = file.split('.');
-        const info = RESOURCE_INFO[stem];
-        return {
-          name: `${stem}-${format}`,
-          path: file,
-          title: info.title,
-          format,
-          mediatype: format === 'csv' ? 'text/csv' : 'application/json',
-          encoding: 'utf-8',
-          ...(format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true, doubleQuote: true } } : {}),
-          schema: {
-            // In CSV a list is one string joined by ';' (the description says so); JSON keeps arrays.
-            fields: info.fields.map((f) => ({ name: f.name, type: format === 'csv' && f.type === 'array' ? 'string' : f.type, description: f.description })),
-          },
-        };
-      }),
+    resources: tables.map((stem) => tabularResource(stem, `${stem}.csv`)),
+  };
+}
+
+/**
+ * A Tabular Data Resource of one CSV table, named `stem`; `targets` names the resource its foreign
+ * key refers to (by default the package's own `targets`).
+ */
+export function tabularResource(stem: string, path: string, targets = 'targets'): Record<string, unknown> {
+  const info = RESOURCE_INFO[stem];
+  return {
+    profile: 'tabular-data-resource',
+    name: stem,
+    path,
+    title: info.title,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true, doubleQuote: true },
+    schema: {
+      // In CSV a list is one string joined by ';' (the description says so); JSON keeps arrays.
+      fields: info.fields.map((f) => ({ name: f.name, type: f.type === 'array' ? 'string' : f.type, description: f.description })),
+      primaryKey: info.primaryKey,
+      ...(info.targetKey ? { foreignKeys: [{ fields: ['target_id'], reference: { resource: targets, fields: ['target_id'] } }] } : {}),
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import type { Dictionary } from '../i18n/dictionary.ts';
 import type { Target } from '../schemas/target.ts';
 import type { ReadingView } from './plan-model.ts';
 import type { StatedFigure } from '../schemas/target.ts';
-import { formatQuantity } from './format.ts';
+import { formatDate, formatQuantity } from './format.ts';
 
 /**
  * Short texts describing a target and its readings, shared by tables, target pages and cards.
@@ -24,6 +24,24 @@ export function targetGoal(target: Target, t: Dictionary): string {
       return t.target.ongoingNote;
     case 'external':
       return t.target.setBy(target.setBy ?? '');
+  }
+}
+
+/**
+ * The goal a printed notice states, in words a passer-by can check: a milestone's deed and its
+ * deadline (and its size, where the plan gives one), an ongoing duty and how long it runs, else
+ * the figure as `targetGoal` gives it.
+ * @example noticeGoal({ kind: 'milestone', label: '印发行动方案', deadline: '2024-12-31', … }, zhCN) // "2024年12月31日前完成：印发行动方案"
+ */
+export function noticeGoal(target: Target & { deadline: string }, t: Dictionary): string {
+  const date = formatDate(target.deadline, t);
+  switch (target.kind) {
+    case 'milestone':
+      return t.notice.milestoneGoal(target.label, date) + (target.spec ? t.punct.paren(statedFigure(target.spec, t)) : '');
+    case 'ongoing':
+      return t.notice.ongoingGoal(target.label, date);
+    default:
+      return targetGoal(target, t);
   }
 }
 

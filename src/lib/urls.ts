@@ -119,6 +119,12 @@ export const pagefindScriptPath = (): string => `/${SECTIONS.pagefind}/pagefind.
 /** About the site and how statuses are worked out. */
 export const aboutPath = (): string => `/${SECTIONS.about}/`;
 
+/** Whether a path (without base; with or without an edition prefix) is a short link, /t/<id>/ or /p/<id>/. */
+export function isShortLinkPath(path: string): boolean {
+  const segments = path.split('/').filter(Boolean).slice(-2);
+  return path.split('/').filter(Boolean).length <= 3 && segments.length === 2 && (segments[0] === SECTIONS.targetShort || segments[0] === SECTIONS.projectShort);
+}
+
 /**
  * Whether a page (path without base and edition prefix) is bare: embeds, printable notices, short
  * links and the 404 page. They are not pages to land on from a search engine, so the sitemap leaves

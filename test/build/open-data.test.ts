@@ -34,19 +34,18 @@ describe('open data', () => {
     };
     expect(descriptor.profile).toBe('tabular-data-package');
     expect(descriptor.licenses).toHaveLength(1);
-    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/targets.json', '2024/latest/values.csv', '2024/latest/values.json']);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/values.csv']);
     for (const resource of descriptor.resources) {
       const text = readFileSync(join(real, 'data', resource.path), 'utf8');
       expect(resource.schema.fields.every((f) => f.description.length > 0 && f.type.length > 0)).toBe(true);
-      if (resource.format === 'csv') {
-        expect(text.startsWith('\uFEFF'), resource.path).toBe(true);
-        expect(Papa.parse<string[]>(text.slice(1), { delimiter: ',' }).data[0]).toEqual(resource.schema.fields.map((f) => f.name));
-      } else {
-        const rows = JSON.parse(text) as Record<string, unknown>[];
-        if (rows.length > 0) expect(Object.keys(rows[0])).toEqual(resource.schema.fields.map((f) => f.name));
-      }
+      expect(resource.encoding).toBe('utf-8');
+      expect(text.startsWith('plan,'), resource.path).toBe(true);
+      expect(Papa.parse<string[]>(text, { delimiter: ',' }).data[0]).toEqual(resource.schema.fields.map((f) => f.name));
+      expect(readFileSync(join(real, 'data', resource.path.replace(/\.csv$/, '-excel.csv')), 'utf8')).toBe(`\uFEFF${text}`);
+      const rows = JSON.parse(readFileSync(join(real, 'data', resource.path.replace(/\.csv$/, '.json')), 'utf8')) as Record<string, unknown>[];
+      if (rows.length > 0) expect(Object.keys(rows[0])).toEqual(resource.schema.fields.map((f) => f.name));
     }
-    const targets = Papa.parse<Record<string, string>>(readFileSync(join(real, 'data', '2024', 'latest', 'targets.csv'), 'utf8').slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
+    const targets = Papa.parse<Record<string, string>>(readFileSync(join(real, 'data', '2024', 'latest', 'targets.csv'), 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' });
     expect(targets.data).toHaveLength(44);
     expect(targets.data.find((r) => r.target_id === 'teeth-pit-fissure-sealant')).toMatchObject({ target_value: '9600', unit: '名', lead_units: '州卫生健康委', status: 'no-data' });
   });
@@ -61,7 +60,7 @@ describe('open data', () => {
   it('freezes each report’s package: adding a newer report changes none of its files', () => {
     const frozen = join(before, 'data', '2024', '2024-06-30');
     const again = join(after, 'data', '2024', '2024-06-30');
-    expect(filesOf(frozen)).toEqual(['datapackage.json', 'report.csv', 'report.json', 'targets.csv', 'targets.json', 'values.csv', 'values.json']);
+    expect(filesOf(frozen)).toEqual(['datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
     expect(filesOf(again)).toEqual(filesOf(frozen));
     for (const file of filesOf(frozen)) expect(readFileSync(join(again, file)).equals(readFileSync(join(frozen, file))), file).toBe(true);
     expect(filesOf(join(after, 'data', '2024'))).toEqual(['2024-06-30', '2024-07-31', 'latest']);

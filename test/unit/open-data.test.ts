@@ -17,8 +17,9 @@ describe('CSV', () => {
     ['a leading BOM-like character and spaces', '  \uFEFF前后有空格  '],
   ])('round-trips %s through Papa Parse', (_, note) => {
     const csv = toCsv([row(note), row('第二条')], VALUE_FIELDS);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
+    expect(csv.startsWith('plan,')).toBe(true);
+    expect(toCsv([row(note), row('第二条')], VALUE_FIELDS, { bom: true })).toBe(`\uFEFF${csv}`);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(VALUE_FIELDS.map((f) => f.name));
     expect(parsed.data.map((r) => r.note)).toEqual([note, '第二条']);
@@ -29,7 +30,12 @@ describe('CSV', () => {
       { name: 'a', type: 'array', description: '' },
       { name: 'b', type: 'number', description: '' },
     ]);
-    expect(csv).toBe('\uFEFFa,b\r\nx;y,\r\n');
+    expect(csv).toBe('a,b\r\nx;y,\r\n');
+  });
+
+  it('ends an empty table with the header’s line break, and no blank line', () => {
+    expect(toCsv([], [{ name: 'a', type: 'string', description: '' }, { name: 'b', type: 'number', description: '' }])).toBe('a,b\r\n');
+    expect(toCsv([], [{ name: 'a', type: 'string', description: '' }], { bom: true })).toBe('\uFEFFa\r\n');
   });
 });
 
@@ -38,15 +44,25 @@ describe('data packages', () => {
   const files = packageFiles(site.plans[0], site, { publisher: '测试', languages: ['zh-CN'], dataLicence: { name: 'notspecified', title: '未指定' } }, '2024-06-30', zhCN);
 
   it('has targets, values and this report, each as CSV and JSON, and a descriptor', () => {
-    expect([...files.keys()].sort()).toEqual(['datapackage.json', 'report.csv', 'report.json', 'targets.csv', 'targets.json', 'values.csv', 'values.json']);
+    expect([...files.keys()].sort()).toEqual(['datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
   });
 
   it('declares for every CSV exactly the columns of its header', () => {
     const descriptor = JSON.parse(files.get('datapackage.json')!) as { resources: { path: string; format: string; schema: { fields: { name: string }[] } }[] };
     for (const resource of descriptor.resources.filter((r) => r.format === 'csv')) {
-      const header = Papa.parse<string[]>(files.get(resource.path)!.slice(1), { delimiter: ',' }).data[0];
+      const header = Papa.parse<string[]>(files.get(resource.path)!, { delimiter: ',' }).data[0];
       expect(header, resource.path).toEqual(resource.schema.fields.map((f) => f.name));
     }
+  });
+
+  it('versions the package by Semantic Versioning: layout, then the number of reports it holds', () => {
+    const descriptor = JSON.parse(files.get('datapackage.json')!) as { name: string; version: string; resources: { name: string; schema: { primaryKey: string[]; foreignKeys?: unknown[] } }[] };
+    expect([descriptor.name, descriptor.version]).toEqual(['minsheng-2024', '1.1.0']);
+    expect(descriptor.resources.map((r) => [r.name, r.schema.primaryKey, r.schema.foreignKeys?.length ?? 0])).toEqual([
+      ['targets', ['target_id'], 0],
+      ['values', ['target_id', 'as_of', 'county_id'], 1],
+      ['report', ['target_id', 'as_of', 'county_id'], 1],
+    ]);
   });
 
   it('writes the breakdown as its own rows in long format', () => {

@@ -1,28 +1,31 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
-import { packageFiles } from '../../lib/open-data.ts';
+import { packageFiles, packageVersion, tabularResource } from '../../lib/open-data.ts';
 import { packagePath } from '../../lib/urls.ts';
 import { readSiteConfig } from '../../node/site-config.ts';
 
-/** /data/datapackage.json: one descriptor for every plan's latest resources, paths relative to /data/. */
+/**
+ * /data/datapackage.json: one Tabular Data Package of every plan's latest CSV tables, paths relative
+ * to /data/, resources named `<plan>-<table>` (each plan's values refer to its own targets).
+ */
 export const GET: APIRoute = async () => {
   const t = zhCN; // downloads are in the content's language
   const config = readSiteConfig();
   const site = await loadSite();
-  const packages = site.plans.map((view) => ({ view, descriptor: JSON.parse(packageFiles(view, site, config, 'latest', t).get('datapackage.json')!) as Record<string, unknown> }));
+  const packages = site.plans.map((view) => ({ view, descriptor: JSON.parse(packageFiles(view, site, config, 'latest', t).get('datapackage.json')!) as { sources: unknown[]; resources: { name: string; path: string }[] } }));
   const descriptor = {
     profile: 'tabular-data-package',
     name: 'minsheng-latest',
     title: t.punct.labelled(t.site.name, t.data.latestTitle),
     description: t.data.packageDescription,
+    version: packageVersion(site.plans.reduce((sum, view) => sum + view.reports.length, 0)),
     licenses: [config.dataLicence],
-    sources: packages.flatMap(({ descriptor }) => descriptor.sources as unknown[]),
+    sources: packages.flatMap(({ descriptor }) => descriptor.sources),
     resources: packages.flatMap(({ view, descriptor }) =>
-      (descriptor.resources as { name: string; path: string }[]).map((r) => ({
-        ...r,
+      descriptor.resources.map((r) => ({
+        ...tabularResource(r.name, `${packagePath(view.plan.id, 'latest').replace(/^\/data\//, '')}${r.path}`, `${view.plan.id}-targets`),
         name: `${view.plan.id}-${r.name}`,
-        path: `${packagePath(view.plan.id, 'latest').replace(/^\/data\//, '')}${r.path}`,
       })),
     ),
   };

@@ -5,20 +5,35 @@ import { reportChanges } from '../../../../lib/changes.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import type { PlanView } from '../../../../lib/plan-model.ts';
 import { readingText } from '../../../../lib/target-text.ts';
-import { reportPath, reportsPath } from '../../../../lib/urls.ts';
+import { lastChanged } from '../../../../lib/last-changed.ts';
+import { reportPath, reportsFeedPath, reportsPath } from '../../../../lib/urls.ts';
 
-/** RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. */
+/**
+ * RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. The
+ * channel names its own address (atom:link rel="self") and, as lastBuildDate, the day its content
+ * last changed (the newest report's publication, else the plan's date), not the build's.
+ */
 export const getStaticPaths = planRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: PlanView }> = ({ props, locals, site }) => {
   const { view } = props;
   const { t, href } = locals.page;
   const p = t.punct;
+  const self = new URL(href(reportsFeedPath(view.plan.id)), site).href;
+  const changed = lastChanged(reportsPath(view.plan.id), {
+    plans: [view.plan],
+    reports: view.reports.map((r) => ({ plan: view.plan.id, asOf: r.asOf, published: r.published, targets: [] })),
+  });
   return rss({
     title: t.reports.feedTitle(view.plan.shortTitle),
     description: t.reports.feedDescription(view.plan.title),
     site: new URL(href(reportsPath(view.plan.id)), site).href,
-    customData: `<language>${t.lang}</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${t.lang}</language>`,
+      `<lastBuildDate>${new Date(`${changed}T00:00:00+08:00`).toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
     items: reportChanges(view)
       .reverse()
       .map(({ report, changes, revisions }) => ({

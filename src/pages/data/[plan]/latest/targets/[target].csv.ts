@@ -2,11 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../../data/site.ts';
 import { VALUE_FIELDS, targetValueRows, toCsv } from '../../../../../lib/open-data.ts';
 
-/** One target's reported values as CSV (the embed page's and chart's data download). */
+/** One target's reported values as CSV with a BOM, for spreadsheets (the embed page's and chart's data download). */
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   return site.plans.flatMap((view) =>
-    view.targets.map((target) => ({ params: { plan: view.plan.id, target: target.id }, props: { body: toCsv(targetValueRows(view, site, target), VALUE_FIELDS) } })),
+    view.targets.map((target) => ({ params: { plan: view.plan.id, target: target.id }, props: { body: toCsv(targetValueRows(view, site, target), VALUE_FIELDS, { bom: true }) } })),
   );
 }) satisfies GetStaticPaths;
 

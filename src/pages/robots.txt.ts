@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+
+/**
+ * /robots.txt: lets every crawler in and names the sitemap (absolute, as the robots.txt standard
+ * asks: set SITE_URL when publishing). Under a sub-path it is still written, for the host to serve
+ * at its root.
+ */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
