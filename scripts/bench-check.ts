@@ -50,7 +50,7 @@ export function benchCheck(sizesMb: readonly number[] = [0.25, 1, 5]): string {
   }
   const base = rows[0];
   return [
-    '## Content check time (npm run check)',
+    '### Content check time (npm run check)',
     '',
     'A synthetic progress report of each size (the test fixture’s report with thousands of entries, each naming an unknown target, so every entry is also reported as a problem), judged by the whole content check in-process. Aim: 5 MB in ≤ 10 s, growing linearly.',
     '',
