@@ -190,17 +190,25 @@ export function parseJsonText(file: string, source: string): RawFile {
   return { file, data, locate: locator(doc, lines, 1) };
 }
 
-/** Reads a JSON file (see parseJsonText). */
-export function readJsonFile(path: string): RawFile {
+/**
+ * Reads a content file as UTF-8 text and parses it; never throws. A file that is not UTF-8 text is
+ * refused by readText, and anything the parser throws becomes a problem naming the file (a stack
+ * overflow: nested too deep).
+ */
+function readWith(path: string, parse: (file: string, text: string) => RawFile): RawFile {
   const file = shown(path);
   const read = readText(path);
   if ('refusal' in read) return unreadable(file, read.refusal.zh, read.refusal.en, read.refusal.line, read.refusal.hint);
   try {
-    return parseJsonText(file, read.text);
+    return parse(file, read.text);
   } catch (error) {
+    if (error instanceof RangeError) return tooDeep(file, 1);
     return unreadable(file, `无法解析此文件：${(error as Error).message}`, `the file cannot be parsed: ${(error as Error).message}`);
   }
 }
+
+/** Reads a JSON file (see parseJsonText). */
+export const readJsonFile = (path: string): RawFile => readWith(path, parseJsonText);
 
 /** The likely cause of a YAML error on a line: a tab, a full-width colon, a Chinese quote. */
 function yamlCause(lineText: string): { zh: string; en: string } | undefined {
@@ -273,17 +281,7 @@ export function parseMdxText(file: string, source: string): RawFile {
 }
 
 /** Reads an MDX file's YAML frontmatter and body (see parseMdxText). */
-export function readMdxFile(path: string): RawFile {
-  const file = shown(path);
-  const read = readText(path);
-  if ('refusal' in read) return unreadable(file, read.refusal.zh, read.refusal.en, read.refusal.line, read.refusal.hint);
-  try {
-    return parseMdxText(file, read.text);
-  } catch (error) {
-    if (error instanceof RangeError) return tooDeep(file, 1);
-    return unreadable(file, `无法解析此文件：${(error as Error).message}`, `the file cannot be parsed: ${(error as Error).message}`);
-  }
-}
+export const readMdxFile = (path: string): RawFile => readWith(path, parseMdxText);
 
 /** Files a content folder may hold besides its content: its own README and git's placeholder. */
 const FOLDER_NOTES = new Set(['README.md', '.gitkeep']);
