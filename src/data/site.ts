@@ -44,17 +44,28 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
   return model;
 }
 
-const editionLists = new Map<string, Edition[]>();
+/** What a content root says about the whole site, read once per root rather than once per page. */
+interface SiteFacts {
+  config: SiteConfig;
+  editions: Edition[];
+  synthetic: string | null;
+}
+const siteFacts = new Map<string, SiteFacts>();
 
-/** The language editions this site builds (content/site.json `languages`), root first; read once per content root. */
-export function editions(): Edition[] {
+function factsOfRoot(): SiteFacts {
   const root = contentRoot();
-  let list = editionLists.get(root);
-  if (!list) {
-    list = editionsOf(readSiteConfig(root).languages);
-    editionLists.set(root, list);
+  let facts = siteFacts.get(root);
+  if (!facts) {
+    const config = readSiteConfig(root);
+    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root) };
+    siteFacts.set(root, facts);
   }
-  return list;
+  return facts;
+}
+
+/** The language editions this site builds (content/site.json `languages`), root first. */
+export function editions(): Edition[] {
+  return factsOfRoot().editions;
 }
 
 /**
@@ -122,9 +133,9 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     ...linksFor(edition, base),
     site: await loadSite(today, edition.lang),
     today,
-    config: readSiteConfig(),
+    config: factsOfRoot().config,
     publicSite,
-    synthetic: syntheticNotice(),
+    synthetic: factsOfRoot().synthetic,
     versions,
   };
 }
