@@ -4,6 +4,7 @@ import { load } from 'cheerio';
 import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawAllCharts, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { RESERVED_SEGMENTS } from '../../src/lib/urls.ts';
 import { axeViolationsIn } from './axe.ts';
 
 /** Paths of every page a built site's sitemap lists. */
@@ -23,7 +24,6 @@ interface Tabs {
 
 /** Segments after which the next segment is an id (a project, target, report date, department, county). */
 const ID_AFTER = new Set(['projects', 'targets', 'reports', 'departments', 'counties']);
-const SITE_SECTIONS = new Set(['about', 'counties', 'data', 'departments', 'search']);
 
 /**
  * A page's template and edition, from its path: '/en/2024/targets/teeth-fluoride/' →
@@ -34,7 +34,7 @@ export function templateOf(path: string): string {
   const segments = path.split('/').filter(Boolean);
   const edition = segments[0] && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(segments[0]) ? segments.shift()! : 'zh-CN';
   const shape = segments.map((segment, i) => {
-    if (i === 0 && !SITE_SECTIONS.has(segment)) return '<plan>';
+    if (i === 0 && !RESERVED_SEGMENTS.includes(segment)) return '<plan>';
     return ID_AFTER.has(segments[i - 1] ?? '') ? '*' : segment;
   });
   return `${edition} /${shape.join('/')}${shape.length ? '/' : ''}`;
