@@ -35,9 +35,10 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
         counties: (await getCollection('counties')).map((e) => e.data),
       };
       const reports = (await getCollection('progress')).map((e) => e.data);
-      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, today: date });
+      const adjustments = (await getCollection('adjustments')).map((e) => e.data);
+      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, adjustments, today: date });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
-      return buildSiteModel({ ...localized.content, reports, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
+      return buildSiteModel({ ...localized.content, reports, adjustments, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
     })();
     models.set(key, model);
   }

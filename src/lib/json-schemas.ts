@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AdjustmentSchema } from '../schemas/adjustment.ts';
 import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema } from '../schemas/plan.ts';
@@ -20,6 +21,7 @@ export const CONTENT_FORMATS = {
   // The file keeps its first name: it is published at /data/schema/snapshot.schema.json and every
   // report's $schema names it.
   snapshot: { schema: ReportSchema, title: '进度报告 — Progress report', file: 'content/progress/<as-of date>.json' },
+  adjustment: { schema: AdjustmentSchema, title: '目标调整 — Target adjustment', file: 'content/adjustments/<effective date>-<target id>.json' },
   departments: { schema: z.array(DepartmentSchema), title: '单位名录 — Departments', file: 'content/departments.json' },
   counties: { schema: z.array(CountySchema), title: '县市名录 — Counties and cities', file: 'content/counties.json' },
   site: { schema: SiteConfigSchema, title: '网站设置 — Site settings', file: 'content/site.json' },

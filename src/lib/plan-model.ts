@@ -1,3 +1,4 @@
+import type { Adjustment } from '../schemas/adjustment.ts';
 import type { County } from '../schemas/county.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Plan } from '../schemas/plan.ts';
@@ -5,6 +6,7 @@ import type { Project, SubItem } from '../schemas/project.ts';
 import type { Report, ReportEntry } from '../schemas/report.ts';
 import type { Target } from '../schemas/target.ts';
 import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
+import { adjustmentsInForce, termsAt, type TargetTerms } from './adjustments.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
 /**
@@ -31,8 +33,14 @@ export interface TargetView extends Target {
   subItemId: string;
   subItemNumber: SubItem['number'];
   subItemTitle: string;
-  /** Effective deadline: the target's own, else the plan period's end. */
+  /** Effective deadline: the latest approved adjustment's, else the target's own, else the plan period's end. */
   deadline: string;
+  /** The plan's own terms (figure, wording, deadline), never overwritten; `value`, `written` and `deadline` above are the terms in force. */
+  original: TargetTerms;
+  /** Approved adjustments in force at the model's date, oldest first (empty when the plan's terms stand). */
+  adjustments: Adjustment[];
+  /** Whether the status was judged against adjusted terms (those in force at the latest reading's date). */
+  judgedAdjusted: boolean;
   /** Lead units: the target's own, else its sub-item's. */
   leadUnits: string[];
   responsibleUnits: string[];
@@ -70,6 +78,8 @@ export interface PlanView {
   targets: TargetView[];
   /** Reports of this plan, oldest first. */
   reports: Report[];
+  /** Approved target adjustments in force at the model's date, oldest first. */
+  adjustments: Adjustment[];
   /** The newest report's as-of date, or null when none is published. */
   latestAsOf: string | null;
 }
@@ -93,7 +103,11 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], today: string): PlanView {
+function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], allAdjustments: readonly Adjustment[], today: string): PlanView {
+  const adjustmentsByTarget = new Map<string, Adjustment[]>();
+  for (const a of adjustmentsInForce(allAdjustments.filter((a) => a.plan === plan.id), today)) {
+    adjustmentsByTarget.set(a.target, [...(adjustmentsByTarget.get(a.target) ?? []), a]);
+  }
   const reports = allReports.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
   // Every report's entries grouped by target once, in date order (a plan may have thousands of targets).
   const entriesByTarget = new Map<string, { report: Report; entry: ReportEntry }[]>();
@@ -121,10 +135,21 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
       const subItems = project.subItems.map((subItem): SubItemView => ({
         ...subItem,
         targets: subItem.targets.map((target): TargetView => {
-          const deadline = target.deadline ?? plan.period.end;
+          const original: TargetTerms = { value: target.value, written: target.written, deadline: target.deadline ?? plan.period.end };
+          const adjustments = adjustmentsByTarget.get(target.id) ?? [];
+          const current = termsAt(original, adjustments, today);
+          const deadline = current.deadline;
           const readings = readingsOf(target);
+          // A reading is judged against the terms in force on its as-of date: an adjustment counts from its effective date on.
+          const latestAsOf = readings.filter((r) => r.asOf <= today).at(-1)?.asOf ?? today;
+          const judged = termsAt(original, adjustments, latestAsOf);
           return {
             ...target,
+            value: current.value,
+            written: current.written,
+            original,
+            adjustments,
+            judgedAdjusted: judged.adjustedBy.length > 0,
             plan: plan.id,
             projectId: project.id,
             projectNumber: project.number,
@@ -137,7 +162,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
             responsibleUnits: subItem.responsible,
             countyIds: target.counties ?? subItem.counties,
             readings,
-            assessment: assessTarget({ ...target, start: plan.period.start, deadline }, readings, today),
+            assessment: assessTarget({ ...target, value: judged.value, start: plan.period.start, deadline: judged.deadline }, readings, today),
           };
         }),
       }));
@@ -162,6 +187,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
     projects: projectViews,
     targets: projectViews.flatMap((p) => p.targets),
     reports,
+    adjustments: [...adjustmentsByTarget.values()].flat().sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.target < b.target ? -1 : 1)),
     latestAsOf: reports.at(-1)?.asOf ?? null,
   };
 }
@@ -171,6 +197,8 @@ export function buildSiteModel(input: {
   plans: readonly Plan[];
   projects: readonly Project[];
   reports: readonly Report[];
+  /** Approved target adjustments (content/adjustments/); those effective after `today` do not count yet. */
+  adjustments?: readonly Adjustment[];
   departments: readonly Department[];
   counties: readonly County[];
   today: string;
@@ -181,7 +209,7 @@ export function buildSiteModel(input: {
   original?: SiteModel;
 }): SiteModel {
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.today)),
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.adjustments ?? [], input.today)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),

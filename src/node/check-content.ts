@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { validateContent, type Problem } from '../lib/content-rules/index.ts';
-import { checkPublishedHistory, type HistoryCheck } from './published-history.ts';
+import { checkPublishedFolder, checkPublishedHistory, type HistoryCheck } from './published-history.ts';
 import { readContent } from './read-content.ts';
 
 /**
@@ -25,7 +25,9 @@ export interface ContentCheck {
  */
 export function checkContentRoot(root: string, today: string): ContentCheck {
   const content = readContent(root);
-  const { problems: historyProblems, ...history } = checkPublishedHistory(join(root, 'progress'));
+  const { problems: reportHistory, ...history } = checkPublishedHistory(join(root, 'progress'));
+  const adjustmentHistory = checkPublishedFolder(join(root, 'adjustments'), 'adjustment');
+  const historyProblems = [...reportHistory, ...adjustmentHistory.problems];
   let problems: Problem[];
   try {
     problems = validateContent(content, today);
@@ -36,7 +38,7 @@ export function checkContentRoot(root: string, today: string): ContentCheck {
   }
   return {
     problems: [...problems, ...historyProblems],
-    files: content.plans.length + content.projects.length + content.reports.length + 2,
-    history,
+    files: content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2,
+    history: { ...history, compared: history.compared + adjustmentHistory.compared },
   };
 }

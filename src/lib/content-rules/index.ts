@@ -1,3 +1,4 @@
+import { checkAdjustments } from './adjustments.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
@@ -24,6 +25,7 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const plans = checkPlans(content, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
-  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, today }, problems);
+  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, today, attachments: content.attachments }, problems);
+  checkAdjustments(content.adjustments ?? [], { plans, targetsByPlan, today }, problems);
   return problems;
 }
