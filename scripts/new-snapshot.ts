@@ -15,6 +15,7 @@ import { DepartmentSchema } from '../src/schemas/department.ts';
 import { IsoDateSchema } from '../src/schemas/common.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema } from '../src/schemas/project.ts';
+import { AdjustmentSchema } from '../src/schemas/adjustment.ts';
 import { ReportSchema } from '../src/schemas/report.ts';
 
 function fail(zh: string, en: string): never {
@@ -44,6 +45,7 @@ const site = buildSiteModel({
   plans: raw.plans.map((f) => parse(PlanSchema, f.data, f.file)),
   projects: raw.projects.map((f) => parse(ProjectSchema, f.data, f.file)),
   reports: raw.reports.map((f) => parse(ReportSchema, f.data, f.file)),
+  adjustments: (raw.adjustments ?? []).map((f) => parse(AdjustmentSchema, f.data, f.file)),
   departments: parse(z.array(DepartmentSchema), raw.departments.data, raw.departments.file),
   counties: parse(z.array(CountySchema), raw.counties.data, raw.counties.file),
   today: asOf,
@@ -68,10 +70,13 @@ const report = {
   plan: view.plan.id,
   asOf,
   published: null,
-  source: { title: null, issuer: null, date: null, url: null },
+  // attachments: the source's .pdf/.docx/.xlsx files, archived under content/sources/ (see docs/PUBLISHING.md); delete the list when there are none.
+  source: { title: null, issuer: null, date: null, url: null, attachments: [] },
   entries,
 };
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`已写入 ${relative(process.cwd(), file)}：${entries.length} 项指标待填写。填好后运行 npm run check。`);
 console.log(`Written ${relative(process.cwd(), file)}: ${entries.length} targets to fill in. Then run npm run check.`);
 console.log('来源需要 url 或 reference（文号）之一；不报告的指标整条删除。 The source needs a url or a reference; delete entries you do not report.');
+console.log('来源有附件（.pdf/.docx/.xlsx）时，存到 content/sources/，在 source.attachments 中逐个登记 file、name、type、size、sha256（sha256sum 文件名）；没有附件就删掉 attachments。');
+console.log('If the source has attachments (.pdf/.docx/.xlsx), save them under content/sources/ and list each in source.attachments with file, name, type, size and sha256 (sha256sum FILE); delete attachments when there are none.');
