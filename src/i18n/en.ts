@@ -476,6 +476,8 @@ export const en: Dictionary = {
     sourcesTitle: 'Sources and corrections',
     sources: [
       'Progress reports are published one by one under the date their data run to, each naming its source document, issuing authority and date. Published figures are never quietly changed: a correction is published as a new report and marked "Correction" on the target\'s page.',
+      'Adjusted targets: when a target is changed with formal approval, the plan\'s original target is kept and shown beside the adjusted one, flagged "Target adjusted" with the approving document. From the date the change takes effect, figures are judged against the adjusted target (figure and deadline); figures from before that date are still judged against the original. Like reports, adjustments are only ever added, never edited.',
+      'Reporting schedule: only when the plan or a notice states how often progress is reported does this site show when the next report is due. A report covers the month or quarter its data run to; the next one covers the period after, and is due the stated number of days after that period ends. Once that day has passed without it, the site says it is overdue and by how many days. Where no schedule is stated, the site estimates nothing.',
     ],
   },
   notFound: { title: 'Page not found', body: 'The address may be wrong, or the page may have moved.', home: 'Back to the home page' },

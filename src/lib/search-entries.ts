@@ -21,10 +21,11 @@ function placeNames(ids: readonly string[], site: SiteModel): string {
   return join(ids.flatMap((id) => [site.countyById.get(id), site.original.countyById.get(id)].flatMap((c) => (c ? [c.shortName, c.name, ...(c.aliases ?? [])] : [id]))));
 }
 
-/** Every figure a target states, written every way. */
+/** Every figure a target states, written every way: the target in force and, when adjusted, the plan's original. */
 function targetFigures(target: TargetView): string[] {
   const stated = [
     ...(target.value !== undefined ? [{ value: target.value, written: target.written }] : []),
+    ...(target.original.value !== undefined && target.original.value !== target.value ? [{ value: target.original.value, written: target.original.written }] : []),
     ...(target.spec ? [target.spec] : []),
     ...(target.beneficiaries ?? []),
   ];
