@@ -285,7 +285,6 @@ export const en: Dictionary = {
     dueRule: (days: number) => (days === 0 ? 'each report is due when its period ends' : `each report is due within ${days} days after its period ends`),
     notStated: 'The plan states no reporting schedule, so this site does not estimate when the next report is due.',
     basis: 'Source',
-    latest: 'Latest report as of',
     noReport: 'No report yet',
     nextDue: (periodEnd: string, due: string) => `The next report (as of ${periodEnd}) is due by ${due}`,
     overdue: (periodEnd: string, due: string, days: number) => `Overdue: the report as of ${periodEnd} was due by ${due}; it is ${days === 1 ? '1 day' : `${days} days`} late`,

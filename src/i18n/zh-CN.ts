@@ -274,7 +274,6 @@ export const zhCN = {
     dueRule: (days: number) => (days === 0 ? '每期结束即到期' : `每期结束后${days}日内报送`),
     notStated: '方案未规定进度报送周期，本站因此不推算下一期报告的日期。',
     basis: '依据',
-    latest: '最新报告截至',
     noReport: '尚无报告',
     nextDue: (periodEnd: string, due: string) => `下一期（截至${periodEnd}）应于${due}前报送`,
     overdue: (periodEnd: string, due: string, days: number) => `已逾期：截至${periodEnd}的报告应于${due}前报送，至今已逾期${days}天`,

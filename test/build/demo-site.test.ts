@@ -156,7 +156,7 @@ describe('the demo site', () => {
   it('shows the reporting schedule and says plainly that the December report is overdue', () => {
     for (const path of ['/', '/2024/', '/2024/reports/2024-11-30/']) {
       const schedule = page(demo, path)('.schedule');
-      expect(schedule.text(), path).toContain('最新报告截至：2024年11月30日');
+      expect(schedule.text(), path).toContain('最新进度报告截至：2024年11月30日');
       expect(schedule.text(), path).toContain('已逾期：截至2024年12月31日的报告应于2025年1月10日前报送，至今已逾期688天');
       expect(schedule.text(), path).toContain('（按2026年11月29日计算）');
     }

@@ -34,7 +34,7 @@ describe('open data', () => {
     };
     expect(descriptor.profile).toBe('tabular-data-package');
     expect(descriptor.licenses).toHaveLength(1);
-    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/values.csv']);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/values.csv', '2024/latest/adjustments.csv']);
     for (const resource of descriptor.resources) {
       const text = readFileSync(join(real, 'data', resource.path), 'utf8');
       expect(resource.schema.fields.every((f) => f.description.length > 0 && f.type.length > 0)).toBe(true);
@@ -60,7 +60,7 @@ describe('open data', () => {
   it('freezes each report’s package: adding a newer report changes none of its files', () => {
     const frozen = join(before, 'data', '2024', '2024-06-30');
     const again = join(after, 'data', '2024', '2024-06-30');
-    expect(filesOf(frozen)).toEqual(['datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
+    expect(filesOf(frozen)).toEqual(['adjustments-excel.csv', 'adjustments.csv', 'adjustments.json', 'datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
     expect(filesOf(again)).toEqual(filesOf(frozen));
     for (const file of filesOf(frozen)) expect(readFileSync(join(again, file)).equals(readFileSync(join(frozen, file))), file).toBe(true);
     expect(filesOf(join(after, 'data', '2024'))).toEqual(['2024-06-30', '2024-07-31', 'latest']);

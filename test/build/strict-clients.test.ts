@@ -18,6 +18,8 @@ beforeAll(() => {
 });
 
 const xml = new XMLParser({ ignoreAttributes: false });
+/** What these tests read of a feed item. */
+type FeedItem = { title?: string; link?: string; pubDate?: unknown; description?: string };
 
 describe.each(['real', 'demo'])('the %s site, read by strict third-party clients', (name) => {
   it('has no error the W3C Nu HTML validator finds, on any page', () => {
@@ -74,7 +76,7 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
       expect(feed.link).toBe(`http://127.0.0.1:4321/${prefix}2024/targets/${target}/`);
       const newest = name === 'real' ? '2024-01-01' : '2024-12-10';
       expect(new Date(feed.lastBuildDate!).toISOString()).toBe(new Date(`${newest}T00:00:00+08:00`).toISOString());
-      const items = feed.items ?? [];
+      const items = (feed.items ?? []) as FeedItem[];
       // 11 monthly reports and one adjustment in the demo; nothing yet on the real site.
       expect(items.length).toBe(name === 'real' ? 0 : 12);
       expect(items.filter((i) => !i.link?.startsWith('http://127.0.0.1:4321/') || !i.pubDate || !i.description)).toEqual([]);
@@ -82,7 +84,7 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
     }
     if (name === 'demo') {
       const teeth = parseFeed(join(sites[name], '2024', 'targets', 'teeth-fluoride', 'feed.xml'));
-      expect(teeth.items?.filter((i) => i.title?.includes('更正截至'))).toHaveLength(1);
+      expect(((teeth.items ?? []) as FeedItem[]).filter((i) => i.title?.includes('更正截至'))).toHaveLength(1);
     }
   });
 
