@@ -15,7 +15,7 @@ export interface ContentCheck {
   problems: Problem[];
   /** Files checked: plans, projects and reports, plus departments.json and counties.json. */
   files: number;
-  /** The published-history rule: how many published reports were compared, or why it was skipped. */
+  /** The published-history rule: how many published reports and adjustments were compared, or why it was skipped. */
   history: Omit<HistoryCheck, 'problems'>;
 }
 
