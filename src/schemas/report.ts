@@ -24,6 +24,16 @@ export const ReportEntrySchema = z.strictObject({
   target: IdSchema.describe('指标编号 — target id'),
   value: z.number().optional().describe('截至报告日的累计数或水平值 — cumulative figure or level as of the report date'),
   state: MilestoneStateSchema.optional().describe('里程碑状态 — milestone state'),
+  reportedStatus: TextSchema.optional().describe(
+    '来源原文对这项工作的进度用语，逐字照录（如 按序时推进、已完工、滞后），须列在 content/status-words.json 中 — the status word the source states for this item, verbatim (e.g. 按序时推进, 已完工, 滞后); it must be listed in content/status-words.json',
+  ),
+  reportedRate: z
+    .number()
+    .nonnegative({ error: bilingual('完成率不能为负数', 'a completion rate cannot be negative') })
+    .optional()
+    .describe(
+      '来源原文给出的完成率，即占年度目标的百分比，照录（如 111.5 表示 111.5%）；未给出数字时本站据此推算 — the completion rate the source states, as a percentage of the annual target (111.5 means 111.5%); without a value the site derives the figure from it',
+    ),
   setValue: z
     .number()
     .optional()
