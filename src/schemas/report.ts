@@ -51,6 +51,24 @@ export const ReportEntrySchema = z.strictObject({
 });
 export type ReportEntry = z.output<typeof ReportEntrySchema>;
 
+/** The source's own count of the plan's items by status, verbatim ("共28项……按进度推进7项，已完成21项"). */
+export const ReportSummarySchema = z
+  .strictObject({
+    total: z.number().int().nonnegative().optional().describe('来源所说的总项数 — how many items the source says there are'),
+    counts: z
+      .array(
+        z.strictObject({
+          word: TextSchema.describe('来源原文的进度用语，逐字 — the status word, verbatim'),
+          count: z.number().int().nonnegative().describe('该用语下的项数 — how many items the source puts under it'),
+        }),
+      )
+      .min(1, { error: bilingual('至少填写一组用语和项数', 'give at least one word and its count') })
+      .describe('按来源原文顺序的各状态项数 — the counts by status, in the source’s order'),
+    text: TextSchema.optional().describe('来源原句，逐字照录 — the source’s sentence, verbatim'),
+  })
+  .describe('来源自己对整个方案的进度汇总，照录 — the source’s own summary of the whole plan by status, as stated');
+export type ReportSummary = z.output<typeof ReportSummarySchema>;
+
 /** A progress report: content/progress/<as-of date>.json. */
 export const ReportSchema = z.strictObject({
   $schema: SchemaKeySchema,
@@ -59,6 +77,7 @@ export const ReportSchema = z.strictObject({
   published: IsoDateSchema.describe('本站发布日期 — date published on this site'),
   source: ReportSourceSchema,
   note: TextSchema.optional().describe('报告说明 — note on the report'),
+  summary: ReportSummarySchema.optional(),
   entries: z.array(ReportEntrySchema).min(1, { error: bilingual('报告至少包含一项指标', 'a report has at least one entry') }),
 });
 export type Report = z.output<typeof ReportSchema>;

@@ -103,6 +103,13 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
   if (published !== undefined && published > context.today) at(['published'], `发布日期不能晚于今天（${context.today}）`, `the published date cannot be in the future (today is ${context.today})`);
   if (sourceDate !== undefined && sourceDate > context.today) at(['source', 'date'], `来源日期不能晚于今天（${context.today}）`, `the source date cannot be in the future (today is ${context.today})`);
 
+  const summary = field(data, 'summary');
+  const summaryCounts = list(field(summary, 'counts'));
+  summaryCounts.forEach((row, index) => checkReportedStatus(text(field(row, 'word')), ['summary', 'counts', index, 'word'], 'summary', context.statusWords, at));
+  const total = field(summary, 'total');
+  const counted = summaryCounts.reduce<number>((sum, row) => sum + (typeof field(row, 'count') === 'number' ? (field(row, 'count') as number) : 0), 0);
+  if (typeof total === 'number' && counted > total) at(['summary', 'counts'], `各状态项数合计 ${counted}，多于总数 ${total}`, `the counts add up to ${counted}, more than the total ${total}`);
+
   const targets = context.targetsByPlan.get(planId ?? '') ?? new Map<string, TargetFacts>();
   const seen = new Set<string>();
   list(field(data, 'entries')).forEach((entry, index) => {
@@ -204,10 +211,11 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
 }
 
 /** Refuses a status word the vocabulary does not hold, naming the known words and where to add one. */
-function checkReportedStatus(word: string | undefined, path: FieldPath, targetId: string, vocabulary: StatusVocabulary | undefined, at: (path: FieldPath, zh: string, en: string, hint?: Problem['hint']) => void): void {
+function checkReportedStatus(word: string | undefined, path: FieldPath, subject: string, vocabulary: StatusVocabulary | undefined, at: (path: FieldPath, zh: string, en: string, hint?: Problem['hint']) => void): void {
   if (word === undefined || vocabulary === undefined || vocabulary.unreadable) return;
+  const of = subject === 'summary' ? { zh: '进度汇总', en: 'the summary' } : { zh: `指标 ${subject} `, en: `target ${subject}` };
   if (vocabulary.missing) {
-    at(path, `指标 ${targetId} 的进度用语“${word}”无法核对：缺少用语表 ${STATUS_WORDS_FILE}`, `the status word “${word}” of target ${targetId} cannot be checked: the vocabulary ${STATUS_WORDS_FILE} is missing`, {
+    at(path, `${of.zh}的进度用语“${word}”无法核对：缺少用语表 ${STATUS_WORDS_FILE}`, `the status word “${word}” of ${of.en} cannot be checked: the vocabulary ${STATUS_WORDS_FILE} is missing`, {
       zh: `新建 ${STATUS_WORDS_FILE}，每行一个 { "word": "用语", "status": "本站状态" }`,
       en: `create ${STATUS_WORDS_FILE} with one { "word": "…", "status": "…" } per word`,
     });
@@ -218,8 +226,8 @@ function checkReportedStatus(word: string | undefined, path: FieldPath, targetId
   const near = didYouMean(word.trim(), known);
   at(
     path,
-    `指标 ${targetId} 的进度用语“${word}”不在用语表中；已知用语：${known.join('、')}`,
-    `the status word “${word}” of target ${targetId} is not in the vocabulary; known words: ${known.join(', ')}`,
+    `${of.zh}的进度用语“${word}”不在用语表中；已知用语：${known.join('、')}`,
+    `the status word “${word}” of ${of.en} is not in the vocabulary; known words: ${known.join(', ')}`,
     {
       zh: `${near ? `${near.zh} ` : ''}照来源逐字填写；确是新用语时，在 ${STATUS_WORDS_FILE} 中加一行 { "word": "${word.trim()}", "status": "…" }（status 为本站状态，如 on-track、behind、completed）`,
       en: `${near ? `${near.en} ` : ''}write it as the source does; if it is a new word, add { "word": "${word.trim()}", "status": "…" } to ${STATUS_WORDS_FILE} (status on this site’s scale, e.g. on-track, behind, completed)`,
