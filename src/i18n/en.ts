@@ -379,7 +379,7 @@ export const en: Dictionary = {
   /** The source's own status words and completion rates, beside what the figures say. */
   reported: {
     said: 'Report says',
-    computed: 'By the figures',
+    computed: 'by the figures',
     separator: '; ',
     flag: 'The report’s word and its figures disagree',
     meaning: (meaning: string) => ` (${meaning})`,

@@ -96,7 +96,7 @@ describe('the demo site', () => {
     expect(target('main .disagreement').first().text().replace(/\s+/g, '')).toMatch(/^报告用语与数据不一致报告称：按序时推进；按数据测算：✕未完成判定规则$/);
     expect(target('main .disagreement a').attr('href')).toBe('/about/#reported');
     const english = page(demo, `/en/2024/targets/${DEMO_CASES.disagreement}/`);
-    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); By the figures: ✕Not met');
+    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); by the figures: ✕Not met');
     expect(english('main .disagreement [lang="zh-CN"]').first().text()).toBe('按序时推进');
     const project = page(demo, '/2024/projects/road-safety/');
     expect(project(`#target-${DEMO_CASES.disagreement} .disagreement`).text()).toContain('报告称：按序时推进');
@@ -140,6 +140,7 @@ describe('the demo site', () => {
     expect(rows.filter((r) => r.target_id === DEMO_CASES.wordOnly).map((r) => [r.value, r.reported_status, r.reported_as]).at(-1)).toEqual([null, '已完成', 'completed']);
     const csv = readFileSync(join(demo, 'data', '2024', 'latest', 'values.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain('reported_status,reported_as,reported_rate,value_from_rate');
-    expect(page(demo, '/data/dictionary/')('main').text()).toContain('value_from_rate');
+    const dictionary = page(demo, '/data/dictionary/')('main').text();
+    for (const field of ['value_from_rate', 'reported_status', 'entries[].reportedStatus', 'entries[].reportedRate', 'summary.counts[].word', 'content/status-words.json']) expect(dictionary).toContain(field);
   });
 });
