@@ -438,7 +438,7 @@ export const en: Dictionary = {
     reportedPairs: 'A status the source’s word stands for (left) disagrees with any of these statuses worked out from the figures (right):',
     rateTitle: 'Reports that give a completion rate only',
     rate: [
-      'When a report gives only a completion rate (the share of the annual target, e.g. 111.5%), the site derives the figure as rate × target, marks it as derived wherever it is shown and in the open data, and judges the status from it. A rate is accepted only for count targets with an annual figure where higher is better; for a percentage target a “completion rate” is easily confused with the percentage itself, so the check refuses it.',
+      'When a report gives only a completion rate (the share of the annual target, e.g. 111.5%), the site derives the figure as rate × target (rounded to the target’s precision, e.g. a whole number), marks it as derived wherever it is shown and in the open data, and judges the status from it. A rate is accepted only for count targets with an annual figure where higher is better; for a percentage target a “completion rate” is easily confused with the percentage itself, so the check refuses it.',
       'When a report gives both a figure and a rate, the figure counts and the rate is quoted; if the two differ, against the target, by more than half a unit of the rate’s last written digit (±0.5 percentage points for 130%), a note must explain why or the check refuses the report.',
     ],
     wordOnlyTitle: 'A status word with no figure',

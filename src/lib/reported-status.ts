@@ -24,12 +24,15 @@ export function statusOfWord(index: ReadonlyMap<string, ReportableStatus>, word:
 }
 
 /**
- * The figure a completion rate stands for: `rate` percent of the target value, rounded to at most
- * four decimals (so 111.5% of 200 is 223, not 222.99999999999997).
+ * The figure a completion rate stands for: `rate` percent of the target value, rounded to the
+ * target's own decimals (a whole-number target gives a whole number: 71.8% of 1377户 is 989户, not
+ * 988.686户, a precision the rate does not have).
  * @example figureFromRate(130, 30) // 39
+ * @example figureFromRate(71.8, 1377) // 989
  */
 export function figureFromRate(rate: number, target: number): number {
-  return Math.round(((rate * target) / 100) * 1e4) / 1e4;
+  const scale = 10 ** decimalsOf(target);
+  return Math.round(((rate * target) / 100) * scale) / scale;
 }
 
 /** Decimal places of a number as written in JSON (111.5 → 1, 130 → 0). */

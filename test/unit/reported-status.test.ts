@@ -50,7 +50,9 @@ describe('figureFromRate', () => {
     [130, 30, 39],
     [111.5, 200, 223],
     [0, 50, 0],
-    [33.3, 3, 0.999],
+    [33.3, 3, 1],
+    [71.8, 1377, 989],
+    [50, 2.5, 1.3],
   ])('%s per cent of %s is %s', (rate, target, figure) => {
     expect(figureFromRate(rate, target)).toBe(figure);
   });
@@ -189,14 +191,14 @@ describe('the site model and open data with the source’s words and rates', () 
   it('derives a figure from a rate alone, marks it, and judges the status from it', () => {
     const site = loadModel(root, '2024-07-31');
     const target = site.plans[0].targets.find((t) => t.id === 'sample-points')!;
-    expect(target.assessment.latest).toMatchObject({ value: 70.5, derivedFromRate: true, reportedRate: 70.5 });
+    expect(target.assessment.latest).toMatchObject({ value: 71, derivedFromRate: true, reportedRate: 70.5 });
     expect(target.assessment.status).toBe('ahead');
     expect(target.disagreement).toBeNull();
-    expect(readingText(target.assessment.latest, target, zhCN)).toBe('70.5个（由报告完成率70.5%推算）');
+    expect(readingText(target.assessment.latest, target, zhCN)).toBe('71个（由报告完成率70.5%推算）');
     const rows = valueRows(site.plans[0], site).filter((r) => r.target_id === 'sample-points' && r.county_id === null);
     expect(rows.map((r) => [r.as_of, r.value, r.reported_rate, r.value_from_rate, r.reported_status, r.reported_as])).toEqual([
       ['2024-06-30', 40, null, false, '按序时推进', 'on-track'],
-      ['2024-07-31', 70.5, 70.5, true, '超序时', 'ahead'],
+      ['2024-07-31', 71, 70.5, true, '超序时', 'ahead'],
     ]);
   });
 });
