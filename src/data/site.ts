@@ -8,6 +8,7 @@ import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
 import { readSiteConfig } from '../node/site-config.ts';
+import { readStatusWords } from '../node/status-words.ts';
 import { todayIso } from '../node/today.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -35,9 +36,10 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
         counties: (await getCollection('counties')).map((e) => e.data),
       };
       const reports = (await getCollection('progress')).map((e) => e.data);
-      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, today: date });
+      const statusWords = readStatusWords();
+      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, statusWords, today: date });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
-      return buildSiteModel({ ...localized.content, reports, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
+      return buildSiteModel({ ...localized.content, reports, statusWords, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
     })();
     models.set(key, model);
   }

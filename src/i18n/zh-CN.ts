@@ -359,6 +359,35 @@ export const zhCN = {
     body: (id: string, url: string) => `指标编号：${id}\n页面：${url}\n发现的问题：\n依据（如有来源请附上）：\n`,
     noContact: (units: string) => `本站尚未设置纠错联系方式，可联系牵头单位：${units}。`,
   },
+  /** The source's own status words and completion rates, beside what the figures say. */
+  reported: {
+    said: '报告称',
+    computed: '按数据测算',
+    separator: '；',
+    /** Heading of the flag when the two contradict each other. */
+    flag: '报告用语与数据不一致',
+    /** After the source's word: its meaning on the site's scale (nothing in Chinese, where the word speaks for itself). */
+    meaning: (_meaning: string) => '',
+    wordOnly: (word: string) => `报告称${word}，未给出数字`,
+    basisWord: '本站状态依据来源用语，来源未给出数字',
+    derived: (rate: string) => `由报告完成率${rate}推算`,
+    rate: (rate: string) => `报告完成率${rate}`,
+    derivedMark: '推算',
+    disagreementsCount: (n: number) => `${n}项指标的报告用语与数据测算不一致`,
+    noDisagreements: '报告用语与数据测算没有不一致。',
+    disagreementsTitle: '报告用语与数据不一致的指标',
+    disagreementsIntro: '来源报告对以下指标使用的进度用语，与本站按报告数字测算的状态相矛盾。两者都照实列出，判定规则见方法说明。',
+    rule: '判定规则',
+    summaryTitle: '来源的整体进度汇总',
+    summaryIntro: '来源报告自己按状态统计的项数，逐字照录；右侧为本站按截至同一日期的数字对全部指标的测算。来源统计的是它的“项”，本站统计的是方案中的指标，总数可能不同。',
+    summarySaid: '来源所述（照录）',
+    summaryComputed: '本站按数据测算',
+    summaryWord: '来源用语',
+    summaryCount: '项数',
+    summaryTotal: (n: number) => `共${n}项`,
+    summaryTotalTargets: (n: number) => `共${n}项指标`,
+    summaryText: '来源原句',
+  },
   about: {
     title: '关于本站与方法说明',
     intro: [
@@ -381,6 +410,24 @@ export const zhCN = {
       '比率、浓度和“动态清零”这类时点水平值不按时间折算：期限前达到目标为“按序时推进”，未达到为“慢于序时”；到期时达到为“已完成”，未达到为“未完成”。',
       '越低越好的指标（如动态清零）在有基数时，完成进度 =（基数 − 当前值）÷（基数 − 目标值）。',
       '报告截至日已到或超过截止日期而未达目标的，为“未完成”；到期仍为“计划中”的里程碑也记为“未完成”。',
+    ],
+    reportedTitle: '来源的进度用语与本站测算',
+    reported: (tolerance: string) => [
+      '进度报告常常自带进度用语，如“按序时推进”“已完工”“滞后”。本站逐字照录原词，按用语表（content/status-words.json）对应到本站的状态，与本站按报告数字测算的状态并列显示：“报告称：按序时推进；按数据测算：慢于序时”。',
+      '只有报告同时给出数字（或完成率）时才作比较；只有用语、没有数字的，无从比较，不算不一致。',
+      `只在跨越以下界限时判为不一致：是否完成了目标、是否跟上了序时进度、是否已经开始。序时进度 ±${tolerance} 个百分点的容差以内，“按序时推进”与“超序时”、“滞后”与“按序时推进”不算矛盾；“常态化推进”“计划中”不表态进度，不与任何数字矛盾。比率等时点水平值在期限前已达到目标的，视同已完成。`,
+      '首页和每期报告页都列出不一致的指标数。不一致不等于报告有误：来源可能按自己的节点计划而非按时间均分判断进度。本站把两者都摆出来，由读者判断。',
+    ],
+    reportedPairs: '来源用语对应的状态（左）与下列任一测算结果（右）同时出现时，判为不一致：',
+    rateTitle: '只给出完成率的报告',
+    rate: [
+      '报告只给出完成率（占年度目标的百分比，如111.5%）时，本站按“完成率 × 目标值”推算数字（取到目标值的精度，如整数），凡显示之处都注明“推算”，开放数据中也有标记，并据此判定状态。完成率只用于有年度目标数、越高越好的数量指标；百分比指标的“完成率”容易与百分比本身混淆，检查不予接受。',
+      '报告同时给出数字和完成率的，以数字为准，完成率照录；两者按目标值换算相差超过完成率末位的半个单位（如写作130%即±0.5个百分点）时，必须在说明中解释原因，否则检查不予通过。',
+    ],
+    wordOnlyTitle: '只有进度用语、没有数字',
+    wordOnly: [
+      '数量或百分比指标只报告了用语（如“已完成”）而没有数字的，页面显示“报告称已完成，未给出数字”，不画入图表，也不推算任何数字。',
+      '这时本站的状态采用来源用语对应的状态，并注明依据的是来源用语；这类指标不计算完成进度，也不会被判为不一致。',
     ],
     statusTitle: '状态一览',
     statusMeaning: {

@@ -5,6 +5,8 @@ import type { Project, SubItem } from '../schemas/project.ts';
 import type { Report, ReportEntry } from '../schemas/report.ts';
 import type { Target } from '../schemas/target.ts';
 import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
+import type { ReportableStatus, StatusWord } from '../schemas/status-word.ts';
+import { disagreementOf, figureFromRate, statusOfWord, statusWordIndex, withReportedWord, type Disagreement } from './reported-status.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
 /**
@@ -20,6 +22,10 @@ export interface ReadingView extends ReportEntry {
   source: Report['source'];
   /** A cumulative, higher-is-better figure lower than the previous report's: shown as a revision, never silently. */
   revisedDown: boolean;
+  /** The figure is not stated but derived from the source's completion rate (reportedRate × target value). */
+  derivedFromRate: boolean;
+  /** The status the source's word (reportedStatus) stands for, from content/status-words.json. */
+  reportedAs?: ReportableStatus;
 }
 
 /** A target with everything a page needs. */
@@ -39,7 +45,10 @@ export interface TargetView extends Target {
   /** Counties: the target's own, else its sub-item's. */
   countyIds: string[];
   readings: ReadingView[];
-  assessment: Assessment<ReadingView>;
+  /** `basis`: whether the status rests on figures or, with no figure reported, on the source's word alone. */
+  assessment: Assessment<ReadingView> & { basis: 'figures' | 'word' };
+  /** The source's word for the latest reading against the figures' status, when they contradict each other. */
+  disagreement: Disagreement | null;
 }
 
 /** A sub-item with its resolved targets. */
@@ -72,6 +81,8 @@ export interface PlanView {
   reports: Report[];
   /** The newest report's as-of date, or null when none is published. */
   latestAsOf: string | null;
+  /** Targets whose source's word contradicts their figures (see disagreementOf). */
+  disagreements: TargetView[];
 }
 
 /** Everything the site shows. */
@@ -93,7 +104,7 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], today: string): PlanView {
+function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], today: string, words: ReadonlyMap<string, ReportableStatus>): PlanView {
   const reports = allReports.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
   // Every report's entries grouped by target once, in date order (a plan may have thousands of targets).
   const entriesByTarget = new Map<string, { report: Report; entry: ReportEntry }[]>();
@@ -108,9 +119,13 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
     const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
     let previous: number | undefined;
     return (entriesByTarget.get(target.id) ?? []).map(({ report, entry }) => {
-      const revisedDown = cumulative && previous !== undefined && entry.value !== undefined && entry.value < previous;
-      previous = entry.value ?? previous;
-      return { ...entry, asOf: report.asOf, published: report.published, source: report.source, revisedDown };
+      // A completion rate alone stands for rate × target, for the targets the check allows a rate on.
+      const rateOnly = entry.value === undefined && entry.reportedRate !== undefined && target.kind === 'count' && target.direction === 'higher' && (target.value ?? 0) > 0;
+      const value = rateOnly ? figureFromRate(entry.reportedRate!, target.value!) : entry.value;
+      const revisedDown = cumulative && previous !== undefined && value !== undefined && value < previous;
+      previous = value ?? previous;
+      const reportedAs = entry.reportedStatus !== undefined ? statusOfWord(words, entry.reportedStatus) : undefined;
+      return { ...entry, ...(value !== undefined ? { value } : {}), asOf: report.asOf, published: report.published, source: report.source, revisedDown, derivedFromRate: rateOnly, ...(reportedAs ? { reportedAs } : {}) };
     });
   };
 
@@ -123,6 +138,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
         targets: subItem.targets.map((target): TargetView => {
           const deadline = target.deadline ?? plan.period.end;
           const readings = readingsOf(target);
+          const assessment = withReportedWord(assessTarget({ ...target, start: plan.period.start, deadline }, readings, today));
           return {
             ...target,
             plan: plan.id,
@@ -137,7 +153,8 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
             responsibleUnits: subItem.responsible,
             countyIds: target.counties ?? subItem.counties,
             readings,
-            assessment: assessTarget({ ...target, start: plan.period.start, deadline }, readings, today),
+            assessment,
+            disagreement: disagreementOf({ measure: target.measure, assessment }),
           };
         }),
       }));
@@ -157,12 +174,14 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
       };
     });
 
+  const targets = projectViews.flatMap((p) => p.targets);
   return {
     plan,
     projects: projectViews,
-    targets: projectViews.flatMap((p) => p.targets),
+    targets,
     reports,
     latestAsOf: reports.at(-1)?.asOf ?? null,
+    disagreements: targets.filter((t) => t.disagreement !== null),
   };
 }
 
@@ -173,6 +192,8 @@ export function buildSiteModel(input: {
   reports: readonly Report[];
   departments: readonly Department[];
   counties: readonly County[];
+  /** The vocabulary of status words (content/status-words.json); none when absent. */
+  statusWords?: readonly StatusWord[];
   today: string;
   /** Language of the (already localized) texts; default zh-CN. */
   lang?: string;
@@ -180,8 +201,9 @@ export function buildSiteModel(input: {
   /** The model in the content's language, when this one is a translation. */
   original?: SiteModel;
 }): SiteModel {
+  const words = statusWordIndex(input.statusWords ?? []);
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.today)),
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.today, words)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),

@@ -13,7 +13,7 @@ import { readContent } from './read-content.ts';
 export interface ContentCheck {
   /** Every problem: the content rules' first, then the published-history rule's. */
   problems: Problem[];
-  /** Files checked: plans, projects and reports, plus departments.json and counties.json. */
+  /** Files checked: plans, projects and reports, plus departments.json, counties.json and status-words.json when present. */
   files: number;
   /** The published-history rule: how many published reports were compared, or why it was skipped. */
   history: Omit<HistoryCheck, 'problems'>;
@@ -36,7 +36,7 @@ export function checkContentRoot(root: string, today: string): ContentCheck {
   }
   return {
     problems: [...problems, ...historyProblems],
-    files: content.plans.length + content.projects.length + content.reports.length + 2,
+    files: content.plans.length + content.projects.length + content.reports.length + 2 + (content.statusWords ? 1 : 0),
     history,
   };
 }

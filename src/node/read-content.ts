@@ -345,6 +345,7 @@ export function readContent(root: string = contentRoot()): RawContent {
     departments: readRequired('departments.json'),
     counties: readRequired('counties.json'),
     reports: reports.matching.map((path) => readJsonFile(path)),
+    statusWords: existsSync(join(root, 'status-words.json')) ? readJsonFile(join(root, 'status-words.json')) : undefined,
     siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
     synthetic: existsSync(join(root, 'synthetic.json')),
     strays,

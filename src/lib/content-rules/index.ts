@@ -4,6 +4,7 @@ import type { RawContent } from './raw-content.ts';
 import { checkPlans, checkProjects, checkReferenceLists } from './references.ts';
 import { checkReports } from './reports.ts';
 import { checkSiteConfig } from './site-config.ts';
+import { checkStatusWords } from './status-words.ts';
 
 export { formatFieldPath, formatProblems, type Problem } from './problems.ts';
 export type { FieldPath, RawContent, RawFile } from './raw-content.ts';
@@ -21,9 +22,10 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   for (const raw of content.strays ?? []) if (raw.parseError) problems.push({ file: raw.file, line: raw.parseError.line, field: '', zh: raw.parseError.zh, en: raw.parseError.en, ...(raw.parseError.hint ? { hint: raw.parseError.hint } : {}) });
   checkSiteConfig(content, problems);
   const known = checkReferenceLists(content, problems);
+  const statusWords = checkStatusWords(content, problems);
   const plans = checkPlans(content, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
-  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, today }, problems);
+  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, statusWords, today }, problems);
   return problems;
 }

@@ -29,6 +29,8 @@ export interface RawContent {
   departments: RawFile;
   counties: RawFile;
   reports: RawFile[];
+  /** content/status-words.json (the vocabulary of status words reports may use), when present. */
+  statusWords?: RawFile;
   /** content/site.json, when present. */
   siteConfig?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
