@@ -193,10 +193,10 @@ class SiteSearch extends HTMLElement {
     const rows: Row[] = ordered.map(({ entry }) => ({
       url: withBase(pageBase, entry.path),
       title: entry.title,
-      tag: entry.kind === 'project' ? words.projectResult : words.exact,
+      tag: { target: words.exact, project: words.projectResult, plan: words.planResult, department: words.departmentResult, county: words.countyResult }[entry.kind],
       project: entry.project,
       figure: entry.figure,
-      status: entry.status,
+      status: entry.status ?? undefined,
       asOf: entry.asOf,
     }));
     const seen = new Set(rows.map((r) => r.url));

@@ -281,6 +281,9 @@ export const en: Dictionary = {
     noScript:
       "Instant filtering needs JavaScript, which is turned off in your browser. All targets are listed below by project; you can use your browser's find-in-page.",
     projectResult: 'Project',
+    planResult: 'Plan',
+    departmentResult: 'Unit',
+    countyResult: 'County or city',
     asOf: 'As of {date}',
     noReport: 'No progress report yet',
     clear: 'Clear filters',

@@ -43,22 +43,35 @@ export function figureForms(value: number): string[] {
 export const FILTER_KEYS = ['project', 'lead', 'responsible', 'county', 'status', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** One searchable target or project, with its fields already normalised. */
+/**
+ * What a result is. Targets and projects are what filters describe; a plan, department or county
+ * is a page about one named thing, listed only when a query is typed.
+ */
+export type EntryKind = 'target' | 'project' | 'plan' | 'department' | 'county';
+
+/** One searchable page (target, project, plan, department or county), with its fields already normalised. */
 export interface SearchEntry {
-  kind: 'target' | 'project';
+  kind: EntryKind;
   id: string;
   /** Path under the site's base, e.g. 2024/targets/teeth-fluoride/ */
   path: string;
   title: string;
   project: string;
   figure: string;
-  status: Status;
+  /** Null for pages that have no status of their own (plans, departments, counties). */
+  status: Status | null;
   asOf: string | null;
   /** Filter values (ids) this entry carries. */
   filters: Record<FilterKey, string[]>;
   /** Normalised text by weight: what matches where decides the rank. */
   fields: {
     id: string;
+    /**
+     * Every name of the one thing this page is about (a project's titles, a plan's, a department's
+     * or county's names and aliases, in every language the index holds); empty for targets. A query
+     * that names it puts the page first.
+     */
+    names: string[];
     title: string;
     figures: string[];
     context: string;
@@ -79,6 +92,14 @@ export interface SearchIndex {
   entries: SearchEntry[];
   options: FilterOptions;
 }
+
+/**
+ * Score of a page named by the whole query: by one of its names exactly, or by a name's beginning
+ * or end of two or more characters (特克斯 names 特克斯县, 州卫生健康委员会 names
+ * 伊犁哈萨克自治州卫生健康委员会). Far above any sum of term weights, so the page named comes first,
+ * then the targets that mention it.
+ */
+export const NAMED = { exact: 1000, part: 900 } as const;
 
 const WEIGHTS = { id: 100, title: 50, figure: 45, figurePrefix: 40, leads: 25, ownPlaces: 25, figureInside: 20, context: 12, responsibles: 10, places: 8 } as const;
 
@@ -101,6 +122,15 @@ function termScore(entry: SearchEntry, term: string): number {
   return score;
 }
 
+/** How the whole normalised query names a page; 0 when it does not. */
+export function namedScore(entry: SearchEntry, whole: string): number {
+  const names = entry.fields.names;
+  if (whole === '' || names.length === 0) return 0;
+  if (names.includes(whole)) return NAMED.exact;
+  if (whole.length >= 2 && names.some((name) => name.startsWith(whole) || name.endsWith(whole))) return NAMED.part;
+  return 0;
+}
+
 /** Whether an entry carries every selected filter value. */
 export function matchesFilters(entry: SearchEntry, selected: Partial<Record<FilterKey, string>>): boolean {
   return FILTER_KEYS.every((key) => !selected[key] || entry.filters[key].includes(selected[key]!));
@@ -113,22 +143,25 @@ export interface SearchHit {
 }
 
 /**
- * Entries matching every term of a query and every selected filter, best first (targets before
- * projects on a tie, then shorter titles). An empty query with filters lists every filtered entry
- * in plan order.
+ * Entries matching every term of a query and every selected filter, best first: a page the whole
+ * query names (see NAMED), then by the weight of where each term matched (targets before projects
+ * on a tie, then shorter titles). An empty query with filters lists every filtered target and
+ * project in plan order.
  */
 export function searchEntries(entries: readonly SearchEntry[], query: string, selected: Partial<Record<FilterKey, string>> = {}): SearchHit[] {
   const terms = queryTerms(query);
+  const whole = terms.join('');
   const hits: SearchHit[] = [];
   entries.forEach((entry) => {
     if (!matchesFilters(entry, selected)) return;
+    if (terms.length === 0 && entry.kind !== 'target' && entry.kind !== 'project') return;
     let score = 0;
     for (const term of terms) {
       const s = termScore(entry, term);
       if (s === 0) return;
       score += s;
     }
-    hits.push({ entry, score: score + (entry.kind === 'target' ? 1 : 0) });
+    hits.push({ entry, score: score + namedScore(entry, whole) + (entry.kind === 'target' ? 1 : 0) });
   });
   if (terms.length === 0) return hits;
   return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { buildSearchIndex } from '../../src/lib/search-entries.ts';
-import { figureForms, normalizeSearchText, queryTerms, searchEntries } from '../../src/lib/search.ts';
+import { NAMED, figureForms, normalizeSearchText, queryTerms, searchEntries } from '../../src/lib/search.ts';
 import { loadModel } from '../helpers/model.ts';
 import { ROOT } from '../helpers/site-build.ts';
 import { join } from 'node:path';
@@ -113,5 +113,67 @@ describe('searchEntries over the real plan', () => {
       }
     }
     expect(misses).toEqual([]);
+  });
+});
+
+describe('the page a query names comes first, then its targets', () => {
+  const site = loadModel(join(ROOT, 'content'), '2026-11-29');
+  const index = buildSearchIndex(site, zhCN);
+  const named = index.entries.filter((e) => e.kind !== 'target');
+
+  /** Every (entry, name) pair: each project, plan, department and county by each of its names. */
+  const cases = named.flatMap((entry) => entry.fields.names.map((name) => [entry, name] as const));
+
+  it('names every county, department, project and plan, by every name it has', () => {
+    expect(new Set(named.map((e) => e.kind))).toEqual(new Set(['project', 'plan', 'department', 'county']));
+    expect(named.filter((e) => e.kind === 'county')).toHaveLength(site.counties.length);
+    expect(named.filter((e) => e.kind === 'department')).toHaveLength(site.departments.length);
+    for (const d of site.departments) {
+      const entry = named.find((e) => e.kind === 'department' && e.id === d.id)!;
+      expect(entry.fields.names).toEqual(expect.arrayContaining([d.name, d.shortName, ...(d.aliases ?? [])].map(normalizeSearchText)));
+    }
+    expect(cases.length).toBeGreaterThan(140);
+  });
+
+  it('puts the page first for every one of its names, then the targets that mention it', () => {
+    const wrong: string[] = [];
+    for (const [entry, name] of cases) {
+      const hits = searchEntries(index.entries, name);
+      if (hits[0]?.entry !== entry) {
+        wrong.push(`${name} → ${hits[0]?.entry.kind}:${hits[0]?.entry.id}, expected ${entry.kind}:${entry.id}`);
+        continue;
+      }
+      // After the pages the query names come the targets, never a page named by it ranked below a target.
+      const firstTarget = hits.findIndex((h) => h.entry.kind === 'target');
+      if (firstTarget >= 0 && hits.slice(firstTarget).some((h) => h.score >= NAMED.part)) wrong.push(`${name}: a named page after a target`);
+      if (entry.kind === 'department' || entry.kind === 'county') {
+        const key = entry.kind === 'department' ? 'lead' : 'county';
+        const own = index.entries.filter((e) => e.kind === 'target' && e.filters[key].includes(entry.id)).map((e) => e.id);
+        const foundIds = new Set(hits.map((h) => h.entry.id));
+        const missing = own.filter((id) => !foundIds.has(id));
+        if (missing.length > 0) wrong.push(`${name}: misses its targets ${missing.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['特克斯', 'county', 'tekes'],
+    ['特克斯县', 'county', 'tekes'],
+    ['州卫健委', 'department', 'health'],
+    ['州卫生健康委员会', 'department', 'health'],
+    ['卫生健康委', 'department', 'health'],
+    ['民政局', 'department', 'civil-affairs'],
+    ['察县', 'county', 'chabuchaer'],
+    ['伊宁市', 'county', 'yining-city'],
+    ['抗震安居', 'project', 'seismic-housing'],
+    ['2024年十件民生实事', 'plan', '2024'],
+  ])('%s puts the %s page %s first', (query, kind, id) => {
+    const first = searchEntries(index.entries, query)[0]!.entry;
+    expect([first.kind, first.id]).toEqual([kind, id]);
+  });
+
+  it('lists pages of named things only for a query, never for filters alone', () => {
+    expect(searchEntries(index.entries, '', { county: 'tekes' }).every((h) => h.entry.kind === 'target' || h.entry.kind === 'project')).toBe(true);
   });
 });
