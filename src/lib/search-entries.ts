@@ -1,13 +1,14 @@
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatQuantity, unitName } from './format.ts';
 import type { SiteModel, TargetView } from './plan-model.ts';
-import { FILTER_KEYS, figureForms, normalizeSearchText, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
+import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
 import { targetGoal } from './target-text.ts';
 import { countyPath, departmentPath, planPath, projectPath, targetPath } from './urls.ts';
 
 /**
  * Builds the prebuilt exact-match search index from the site model: every target and project with
- * its figures in every written form, its departments and places by every name. Pure.
+ * its figures in every written form and its departments and places by id, and the plan, department
+ * and county pages with every name they go by. Pure.
  */
 
 const join = (parts: readonly (string | undefined)[]) => normalizeSearchText([...new Set(parts.filter(Boolean))].join('|'));
@@ -25,14 +26,6 @@ function placeNameList(id: string, site: SiteModel): string[] {
   return nameList([site.countyById.get(id), site.original.countyById.get(id)].flatMap((c) => (c ? [c.shortName, c.name, ...(c.aliases ?? [])] : [id])));
 }
 
-/** Units by every name, joined for substring matching. */
-function departmentNames(ids: readonly string[], site: SiteModel): string {
-  return join(ids.flatMap((id) => departmentNameList(id, site)));
-}
-
-function placeNames(ids: readonly string[], site: SiteModel): string {
-  return join(ids.flatMap((id) => placeNameList(id, site)));
-}
 
 /** Every figure a target states, written every way. */
 function targetFigures(target: TargetView): string[] {
@@ -44,8 +37,8 @@ function targetFigures(target: TargetView): string[] {
   return [...new Set(stated.flatMap((f) => [...(f.written ? [f.written] : []), ...figureForms(f.value)]).map(normalizeSearchText))];
 }
 
-/** The search index of the whole site. */
-export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
+/** The search index of the whole site, with the everyday words for the plan's terms (content/search-terms.json). */
+export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: readonly Equivalent[] = []): SearchIndex & { options: FilterOptions } {
   const entries: SearchEntry[] = [];
   // The Chinese texts of a translated edition are searchable too.
   const originalTargets = new Map(site.original.plans.flatMap((v) => v.targets.map((target) => [target.id, target])));
@@ -79,10 +72,10 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
             title: join([target.label, originalTargets.get(target.id)?.label]),
             figures: [...new Set([...targetFigures(target), ...(target.value !== undefined ? [normalizeSearchText(formatQuantity(target.value, target.unit ?? '', t))] : [])])],
             context: join([project.title, project.shortTitle, target.subItemTitle, t.kind[target.kind], target.unit, target.unit && unitName(target.unit, t), target.beneficiaryNote, originalProject?.title, originalTargets.get(target.id)?.subItemTitle]),
-            leads: departmentNames(target.leadUnits, site),
-            responsibles: departmentNames(target.responsibleUnits, site),
-            ownPlaces: placeNames(ownPlaces, site),
-            places: placeNames(target.countyIds, site),
+            leads: target.leadUnits,
+            responsibles: target.responsibleUnits,
+            ownPlaces: [...new Set(ownPlaces)],
+            places: target.countyIds,
           },
         });
       }
@@ -109,16 +102,16 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
           title: join([project.title, project.shortTitle, project.heading, projectTitle, originalProject?.title, originalProject?.shortTitle, originalProject?.heading]),
           figures: [],
           context: join([project.summary, ...project.subItems.map((s) => s.title), originalProject?.summary]),
-          leads: departmentNames(project.leadUnits, site),
-          responsibles: departmentNames(project.responsibleUnits, site),
-          ownPlaces: '',
-          places: placeNames(project.countyIds, site),
+          leads: project.leadUnits,
+          responsibles: project.responsibleUnits,
+          ownPlaces: [],
+          places: project.countyIds,
         },
       });
     }
   }
   entries.push(...namedPageEntries(site, t));
-  return { entries, options: filterOptions(site, entries, t) };
+  return { entries, options: filterOptions(site, entries, t), equivalents: equivalents.map(({ term, equivalents: words }) => ({ term, equivalents: [...words] })) };
 }
 
 /** A page about one named thing (plan, department, county): found first by any of its names. */
@@ -142,7 +135,7 @@ function namedEntry(
     status: null,
     asOf: null,
     filters: { project: [], lead: [], responsible: [], county: [], status: [], kind: [], ...filters },
-    fields: { id, names, title: names.join('|'), figures: [], context: '', leads: '', responsibles: '', ownPlaces: '', places: '' },
+    fields: { id, names, title: names.join('|'), figures: [], context: '', leads: [], responsibles: [], ownPlaces: [], places: [] },
   };
 }
 

@@ -346,6 +346,7 @@ export function readContent(root: string = contentRoot()): RawContent {
     counties: readRequired('counties.json'),
     reports: reports.matching.map((path) => readJsonFile(path)),
     siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
+    searchTerms: existsSync(join(root, 'search-terms.json')) ? readJsonFile(join(root, 'search-terms.json')) : undefined,
     synthetic: existsSync(join(root, 'synthetic.json')),
     strays,
     sources,

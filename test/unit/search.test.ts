@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { buildSearchIndex } from '../../src/lib/search-entries.ts';
-import { NAMED, figureForms, normalizeSearchText, queryTerms, searchEntries } from '../../src/lib/search.ts';
+import { NAMED, figureForms, normalizeSearchText, planWording, queryTerms, searchEntries } from '../../src/lib/search.ts';
+import { readSearchTerms } from '../../src/node/search-terms.ts';
 import { loadModel } from '../helpers/model.ts';
 import { ROOT } from '../helpers/site-build.ts';
 import { join } from 'node:path';
@@ -175,5 +176,37 @@ describe('the page a query names comes first, then its targets', () => {
 
   it('lists pages of named things only for a query, never for filters alone', () => {
     expect(searchEntries(index.entries, '', { county: 'tekes' }).every((h) => h.entry.kind === 'target' || h.entry.kind === 'project')).toBe(true);
+  });
+});
+
+describe('everyday words (content/search-terms.json)', () => {
+  const terms = readSearchTerms(join(ROOT, 'content'));
+  const index = buildSearchIndex(loadModel(join(ROOT, 'content'), '2026-11-29'), zhCN, terms);
+  const first = (query: string) => searchEntries(index.entries, query, {}, index.equivalents)[0]?.entry.id;
+  const chinese = terms.filter((entry) => /\p{Script=Han}/u.test(entry.term));
+
+  it.each([
+    ['长者食堂', '助餐服务点'],
+    ['长者食堂 伊宁市', '助餐服务点 伊宁市'],
+    ['Seniors  Canteen', 'meal-assistance points'],
+    ['自闭症儿童', '孤独症儿童'],
+    ['大学毕业生', '高校毕业生'],
+    ['助餐服务点', '助餐服务点'],
+  ])('planWording(%j) → %j', (query, expected) => {
+    expect(planWording(query, terms)).toBe(expected);
+  });
+
+  it('seeds the list with Chinese words for the 2024 plan', () => {
+    expect(chinese.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(chinese.flatMap((entry) => entry.equivalents.map((word) => [word, entry.term] as const)))('%s finds the same first result as %s, and it finds something', (word, term) => {
+    expect(first(term)).toBeDefined();
+    expect(first(word)).toBe(first(term));
+  });
+
+  it('finds nothing for the everyday words without the list (so each entry is needed)', () => {
+    const unaided = chinese.flatMap((entry) => entry.equivalents).filter((word) => searchEntries(index.entries, word).length > 0);
+    expect(unaided).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export interface RawContent {
   reports: RawFile[];
   /** content/site.json, when present. */
   siteConfig?: RawFile;
+  /** content/search-terms.json, when present. */
+  searchTerms?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
   synthetic?: boolean;
   /**
