@@ -241,7 +241,10 @@ class SiteSearch extends HTMLElement {
       this.render(exact);
       if (allTargets) allTargets.hidden = true;
     }
-    const pages = await this.fragments(await hits, Math.max(PAGEFIND_MIN, PAGEFIND_RESULTS - exact.length));
+    const found = await hits;
+    // A newer query has started: its own run loads its fragments; these would be wasted bytes.
+    if (run !== this.runs) return;
+    const pages = await this.fragments(found, Math.max(PAGEFIND_MIN, PAGEFIND_RESULTS - exact.length));
     if (run !== this.runs) return;
     const rows = this.merge(exact, pages ?? []);
     this.render(rows);
