@@ -89,6 +89,9 @@ export function peerPages(contentDir: string, today: string): Map<string, string
  * writes the pages and builds the site; returns the built folder and the versions used.
  */
 export function buildStarlightPeer(contentDir: string, today: string): { outDir: string; versions: Record<string, string> } {
+  // STARLIGHT_PEER=<folder of an earlier peer> reuses it (when rerunning the measurement only).
+  const reuse = process.env.STARLIGHT_PEER;
+  if (reuse) return { outDir: join(reuse, 'dist'), versions: { astro: installedIn(reuse, 'astro'), pagefind: installedIn(reuse, 'pagefind'), '@astrojs/starlight': installedIn(reuse, '@astrojs/starlight') } };
   const dir = mkdtempSync(join(tmpdir(), 'starlight-peer-'));
   const astro = installedVersion('astro');
   const pagefind = installedVersion('pagefind');

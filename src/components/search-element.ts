@@ -64,7 +64,7 @@ const MAX_QUERY = 200;
 // already fill the first screen, never fewer than two (full text finds what the index cannot).
 const PAGEFIND_RESULTS = 6;
 const PAGEFIND_MIN = 2;
-/** Wide enough to show the filters open beside nothing else: below it they start closed. */
+/** From this width the filters start open; below it they start closed, so results come first on a phone. */
 const WIDE = '(min-width: 48rem)';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -264,7 +264,7 @@ export const en: Dictionary = {
     placeholder: "e.g. fluoride, 9600, Disabled Persons' Federation, Tekes County",
     submit: 'Search',
     filters: 'Filters',
-    filtersActive: '{n} selected',
+    filtersActive: '({n} selected)',
     any: 'All',
     sort: 'Sort by',
     sortRelevance: 'Relevance',

@@ -253,7 +253,7 @@ export const zhCN = {
     placeholder: '如：涂氟、9600、州残联、特克斯县',
     submit: '搜索',
     filters: '筛选',
-    filtersActive: '已选 {n} 项',
+    filtersActive: '（已选 {n} 项）',
     any: '全部',
     sort: '排序',
     sortRelevance: '相关度',
