@@ -264,7 +264,8 @@ export async function benchSearch(): Promise<string> {
       `"Opening search" is focusing the search page's box on this site (which starts loading both indexes) and clicking the search button on Starlight (which opens its dialog and loads Pagefind). ` +
       `Typing is timed from the query's input event to the first result on screen, or to the message that nothing was found (this site shows exact matches before full-text results arrive). ` +
       `Both times include each site's input debounce: 120 ms here, Pagefind UI's default 300 ms on Starlight. ` +
-      `Queries, in order: ${chineseQueries.join(', ')}.`,
+      `Queries, in order: ${chineseQueries.join(', ')}. ` +
+      `Starlight loads Pagefind UI's script and styles with every page, once the browser is idle, so they count in its page bytes; the total of page and first query is the like-for-like figure.`,
     '',
     markdownTable(['measure (Chinese edition)', 'this site', 'Starlight', 'this site ÷ Starlight'], compared, ['l', 'r', 'r', 'r']),
     '',
