@@ -7,9 +7,11 @@ import { buildSiteModel, type SiteModel } from '../lib/plan-model.ts';
 import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
+import { readSearchTerms } from '../node/search-terms.ts';
 import { readSiteConfig } from '../node/site-config.ts';
 import { readStatusWords } from '../node/status-words.ts';
 import { todayIso } from '../node/today.ts';
+import type { SearchTerm } from '../schemas/search-terms.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /**
@@ -51,6 +53,7 @@ interface SiteFacts {
   config: SiteConfig;
   editions: Edition[];
   synthetic: string | null;
+  searchTerms: SearchTerm[];
 }
 const siteFacts = new Map<string, SiteFacts>();
 
@@ -59,7 +62,7 @@ function factsOfRoot(): SiteFacts {
   let facts = siteFacts.get(root);
   if (!facts) {
     const config = readSiteConfig(root);
-    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root) };
+    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root), searchTerms: readSearchTerms(root) };
     siteFacts.set(root, facts);
   }
   return facts;
@@ -111,6 +114,8 @@ export interface PageContext extends Links {
   publicSite: string | undefined;
   /** The notice every page of a synthetic (demo or test) content root shows; null for real content. */
   synthetic: string | null;
+  /** content/search-terms.json: everyday words search treats as the plan's terms (none when absent). */
+  searchTerms: SearchTerm[];
   /** This page in every edition, root first. */
   versions: EditionVersion[];
 }
@@ -138,6 +143,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     config: factsOfRoot().config,
     publicSite,
     synthetic: factsOfRoot().synthetic,
+    searchTerms: factsOfRoot().searchTerms,
     versions,
   };
 }

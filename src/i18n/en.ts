@@ -264,6 +264,7 @@ export const en: Dictionary = {
     placeholder: "e.g. fluoride, 9600, Disabled Persons' Federation, Tekes County",
     submit: 'Search',
     filters: 'Filters',
+    filtersActive: '({n} selected)',
     any: 'All',
     sort: 'Sort by',
     sortRelevance: 'Relevance',
@@ -281,6 +282,9 @@ export const en: Dictionary = {
     noScript:
       "Instant filtering needs JavaScript, which is turned off in your browser. All targets are listed below by project; you can use your browser's find-in-page.",
     projectResult: 'Project',
+    planResult: 'Plan',
+    departmentResult: 'Unit',
+    countyResult: 'County or city',
     asOf: 'As of {date}',
     noReport: 'No progress report yet',
     clear: 'Clear filters',

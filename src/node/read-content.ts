@@ -347,6 +347,7 @@ export function readContent(root: string = contentRoot()): RawContent {
     reports: reports.matching.map((path) => readJsonFile(path)),
     statusWords: existsSync(join(root, 'status-words.json')) ? readJsonFile(join(root, 'status-words.json')) : undefined,
     siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
+    searchTerms: existsSync(join(root, 'search-terms.json')) ? readJsonFile(join(root, 'search-terms.json')) : undefined,
     synthetic: existsSync(join(root, 'synthetic.json')),
     strays,
     sources,

@@ -3,6 +3,7 @@ import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
 import { checkPlans, checkProjects, checkReferenceLists } from './references.ts';
 import { checkReports } from './reports.ts';
+import { checkSearchTerms } from './search-terms.ts';
 import { checkSiteConfig } from './site-config.ts';
 import { checkStatusWords } from './status-words.ts';
 
@@ -27,5 +28,6 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
   checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, statusWords, today }, problems);
+  checkSearchTerms(content, problems);
   return problems;
 }

@@ -33,6 +33,8 @@ export interface RawContent {
   statusWords?: RawFile;
   /** content/site.json, when present. */
   siteConfig?: RawFile;
+  /** content/search-terms.json, when present. */
+  searchTerms?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
   synthetic?: boolean;
   /**
