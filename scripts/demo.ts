@@ -29,7 +29,7 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'progress'), { recursive: true });
   mkdirSync(join(target, 'adjustments'), { recursive: true });
-  for (const part of ['plans', 'projects', 'sources', 'schemas', 'site.json', 'departments.json', 'counties.json']) {
+  for (const part of ['plans', 'projects', 'sources', 'schemas', 'site.json', 'search-terms.json', 'departments.json', 'counties.json', 'status-words.json']) {
     cpSync(join(ROOT, 'content', part), join(target, part), { recursive: true });
   }
   writeFileSync(join(target, 'synthetic.json'), `${JSON.stringify({ notice: '演示数据，非真实进度 — demo data, not real progress' }, null, 2)}\n`);

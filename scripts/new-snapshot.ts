@@ -55,13 +55,17 @@ const view = values.plan
   : site.plans.find((p) => p.plan.period.start <= asOf && asOf <= p.plan.period.end);
 if (!view) fail(`没有期间包含 ${asOf} 的方案；可用 --plan 指定`, `no plan's period contains ${asOf}; name one with --plan`);
 
-// Empty slots are null: the content check reports each as “still to be filled in”.
+// Empty slots are null: the content check reports each as “still to be filled in” (the optional
+// ones, reportedStatus, reportedRate and summary, as "fill in or delete").
 const entries = view.targets.map((target) => {
   const last = target.readings.at(-1);
-  const slot = target.kind === 'milestone' ? { state: null } : target.kind === 'ongoing' ? { note: null } : { value: null };
+  // A completion rate stands for a figure only on a count with an annual figure where higher is better (the check's rule).
+  const rate = target.kind === 'count' && target.direction === 'higher' && (target.value ?? 0) > 0 ? { reportedRate: null } : {};
+  const slot = target.kind === 'milestone' ? { state: null } : target.kind === 'ongoing' ? { note: null } : { value: null, ...rate };
   return {
     target: target.id,
     ...slot,
+    reportedStatus: null,
     ...(last ? { previous: { asOf: last.asOf, ...(last.value !== undefined ? { value: last.value } : {}), ...(last.state ? { state: last.state } : {}) } } : {}),
   };
 });
@@ -72,6 +76,7 @@ const report = {
   published: null,
   // attachments: the source's .pdf/.docx/.xlsx files, archived under content/sources/ (see docs/PUBLISHING.md); delete the list when there are none.
   source: { title: null, issuer: null, date: null, url: null, attachments: [] },
+  summary: null,
   entries,
 };
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -80,3 +85,4 @@ console.log(`Written ${relative(process.cwd(), file)}: ${entries.length} targets
 console.log('来源需要 url 或 reference（文号）之一；不报告的指标整条删除。 The source needs a url or a reference; delete entries you do not report.');
 console.log('来源有附件（.pdf/.docx/.xlsx）时，存到 content/sources/，在 source.attachments 中逐个登记 file、name、type、size、sha256（sha256sum 文件名）；没有附件就删掉 attachments。');
 console.log('If the source has attachments (.pdf/.docx/.xlsx), save them under content/sources/ and list each in source.attachments with file, name, type, size and sha256 (sha256sum FILE); delete attachments when there are none.');
+console.log('reportedStatus（来源用语）、reportedRate（完成率）、summary（整体汇总）可选：来源给出就照填，没有就删掉该字段。 reportedStatus, reportedRate and summary are optional: fill in what the source gives, delete the rest.');

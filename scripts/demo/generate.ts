@@ -58,6 +58,16 @@ export const DEMO_CASES = {
   attachmentAsOf: '06-30',
   /** Reports are due monthly; the December report is left out, so it is overdue once January's due day passes. */
   missingMonth: 12,
+  /** Falls behind schedule while every report calls it 按序时推进: the word and the figures disagree. */
+  disagreement: 'roads-safety-works',
+  /** Ahead of schedule and reported as 超序时: a word that agrees with the figures. */
+  agreeingWord: 'jobs-unemployed-reemployed',
+  /** Reported as a completion rate only (% of the annual target), never as a figure: the site derives it. */
+  rateOnly: 'elderly-home-adaptation',
+  /** Reported with a status word only, never a figure: 按进度推进, then 已完成 from November. */
+  wordOnly: 'culture-grassroots-performances',
+  /** Months (0 = January) whose report carries the source's own summary of the whole plan by status. */
+  summaryMonths: [5, 11],
 } as const;
 
 /** The demo plan's (invented) reporting cadence: monthly, due ten days after each month. */
@@ -139,12 +149,15 @@ export function generateDemoReports(plan: Plan, projects: readonly Project[], co
         const wobble = (next() - 0.5) * (target.unit === '%' ? 6 : 8);
         return [{ target: target.id, value: Math.max(0, Math.round((set + wobble) * 10) / 10), setValue: set, note }];
       }
+      if (target.id === DEMO_CASES.wordOnly) {
+        return [{ target: target.id, reportedStatus: month >= 10 ? '已完成' : '按进度推进', note: '演示：来源只给出进度用语，未给出数字' }];
+      }
       const goal = target.value ?? 0;
       if (target.measure === 'level') {
         const value = target.direction === 'lower' ? Math.max(0, Math.round(6 * (1 - elapsed) - next() * 2)) : Math.round((goal - 8 + elapsed * 10 + next() * 2) * 10) / 10;
         return [{ target: target.id, value: target.unit === '%' ? Math.min(100, value) : value, note }];
       }
-      const pace = PACES[index % PACES.length];
+      const pace = target.id === DEMO_CASES.disagreement ? 0.7 : PACES[index % PACES.length];
       let value = Math.min(goal * 1.1, Math.round(goal * Math.min(1.1, pace * elapsed * (0.95 + next() * 0.1))));
       if (target.unit === '%') value = Math.min(100, value);
       const before = previous.get(target.id) ?? 0;
@@ -156,6 +169,14 @@ export function generateDemoReports(plan: Plan, projects: readonly Project[], co
       if (target.id === DEMO_CASES.corrected && month === 8) {
         entry.corrects = dates[7];
         entry.note = `演示：更正${dates[7]}报告中的数字`;
+      }
+      if (target.id === DEMO_CASES.disagreement) entry.reportedStatus = '按序时推进';
+      if (target.id === DEMO_CASES.agreeingWord) entry.reportedStatus = '超序时';
+      if (target.id === DEMO_CASES.rateOnly) {
+        // The source states a share of the annual target to one decimal, and no figure.
+        const rate = Math.round((entry.value! / goal) * 1000) / 10;
+        previous.set(target.id, entry.value!);
+        return [{ target: target.id, reportedRate: rate, note: '演示：来源只给出完成率，数字由本站推算' }];
       }
       if ((DEMO_CASES.breakdown as readonly string[]).includes(target.id)) {
         entry.breakdown = target.allocation
@@ -179,6 +200,14 @@ export function generateDemoReports(plan: Plan, projects: readonly Project[], co
           : {}),
       },
       note: '本报告由程序生成，所有数字均为虚构，仅用于演示和测试。',
+      ...((DEMO_CASES.summaryMonths as readonly number[]).includes(month)
+        ? {
+            summary:
+              month < 11
+                ? { total: 10, counts: [{ word: '按序时推进', count: 8 }, { word: '滞后', count: 2 }], text: '演示：共10项实事，按序时推进8项，滞后2项' }
+                : { total: 10, counts: [{ word: '已完成', count: 9 }, { word: '未完成', count: 1 }], text: '演示：共10项实事，已完成9项，未完成1项' },
+          }
+        : {}),
       entries,
     };
   });

@@ -1,5 +1,5 @@
 import type { Dictionary } from '../i18n/dictionary.ts';
-import { formatDate, formatQuantity, formatShare, unitName } from './format.ts';
+import { formatDate, formatPercent, formatQuantity, formatShare, unitName } from './format.ts';
 import type { ProgressBar, ProgressSeries } from './series.ts';
 import type { Status } from './status.ts';
 
@@ -57,6 +57,8 @@ export function progressChart(series: ProgressSeries, t: Dictionary): { spec: Pr
   const withStart = series.scheduled;
   const labels = [...(withStart ? [formatDate(series.start, t)] : []), ...series.points.map((p) => formatDate(p.asOf, t))];
   const sourceNote = (title: string) => t.punct.labelled(t.chart.source, title);
+  // A figure the site derived from a completion rate says so wherever it is shown.
+  const derivedNote = (p: ProgressSeries['points'][number]) => (p.derivedFromRate !== undefined ? t.punct.paren(t.reported.derived(formatPercent(p.derivedFromRate, t))) : '');
   const spec: ProgressChartSpec = {
     type: 'progress',
     unit: t.numbers.quantity('', unitName(series.unit, t)),
@@ -65,12 +67,12 @@ export function progressChart(series: ProgressSeries, t: Dictionary): { spec: Pr
     actual: [...(withStart ? [null] : []), ...series.points.map((p) => p.value)],
     expected: series.scheduled ? [0, ...series.points.map((p) => roundLike(p.expected ?? 0, series.target))] : null,
     target: series.target,
-    notes: [...(withStart ? [''] : []), ...series.points.map((p) => sourceNote(p.source.title))],
+    notes: [...(withStart ? [''] : []), ...series.points.map((p) => sourceNote(p.source.title) + derivedNote(p))],
   };
   const columns = [t.chart.date, spec.series.actual, ...(series.scheduled ? [t.chart.expected] : []), ...(series.target !== null ? [t.chart.target] : []), t.chart.source];
   const rows = series.points.map((p) => [
     formatDate(p.asOf, t),
-    formatQuantity(p.value, series.unit, t) + (p.corrects ? t.punct.paren(t.target.correction(formatDate(p.corrects, t))) : p.revisedDown ? t.punct.paren(t.chart.revised) : ''),
+    formatQuantity(p.value, series.unit, t) + derivedNote(p) + (p.corrects ? t.punct.paren(t.target.correction(formatDate(p.corrects, t))) : p.revisedDown ? t.punct.paren(t.chart.revised) : ''),
     ...(series.scheduled ? [formatQuantity(roundLike(p.expected ?? 0, series.target), series.unit, t)] : []),
     ...(series.target !== null ? [formatQuantity(series.target, series.unit, t)] : []),
     p.source.title,

@@ -65,6 +65,14 @@ export function formatShare(share: number, t: Pick<Dictionary, 'lang'>): string 
 }
 
 /**
+ * A percentage as a source states it (111.5 for 111.5%), every stated digit kept.
+ * @example formatPercent(111.5, zhCN) // "111.5%"; formatPercent(130, en) // "130%"
+ */
+export function formatPercent(percent: number, t: Pick<Dictionary, 'lang'>): string {
+  return new Intl.NumberFormat(t.lang, { style: 'percent', maximumFractionDigits: 4 }).format(percent / 100);
+}
+
+/**
  * An ISO date in the language.
  * @example formatDate('2024-06-30', zhCN) // "2024年6月30日"; formatDate('2024-06-30', en) // "June 30, 2024"
  */

@@ -4,8 +4,10 @@ import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
+import { SearchTermsSchema } from '../schemas/search-terms.ts';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { ReportSchema } from '../schemas/report.ts';
+import { StatusWordsSchema } from '../schemas/status-word.ts';
 
 /**
  * JSON Schemas of the content formats, generated from the zod schemas so they cannot drift: published
@@ -25,6 +27,8 @@ export const CONTENT_FORMATS = {
   departments: { schema: z.array(DepartmentSchema), title: '单位名录 — Departments', file: 'content/departments.json' },
   counties: { schema: z.array(CountySchema), title: '县市名录 — Counties and cities', file: 'content/counties.json' },
   site: { schema: SiteConfigSchema, title: '网站设置 — Site settings', file: 'content/site.json' },
+  'status-words': { schema: StatusWordsSchema, title: '进度用语表 — Status words', file: 'content/status-words.json' },
+  'search-terms': { schema: SearchTermsSchema, title: '搜索同义词 — Search equivalents', file: 'content/search-terms.json' },
 } as const;
 
 export type ContentFormat = keyof typeof CONTENT_FORMATS;

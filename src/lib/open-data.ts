@@ -94,6 +94,10 @@ export const VALUE_FIELDS: readonly Field[] = [
   { name: 'note', type: 'string', description: '说明 — note' },
   { name: 'corrects', type: 'date', description: '所更正报告的截至日期 — as-of date of the report this value corrects' },
   { name: 'revised_down', type: 'boolean', description: '累计数较上期下调 — cumulative figure lower than the previous report' },
+  { name: 'reported_status', type: 'string', description: '来源原文的进度用语，逐字（如 按序时推进） — the status word the source states, verbatim' },
+  { name: 'reported_as', type: 'string', description: '该用语对应的本站状态（见 content/status-words.json） — the status the word stands for on this site’s scale' },
+  { name: 'reported_rate', type: 'number', description: '来源给出的完成率，占年度目标的百分比，照录（111.5 即 111.5%） — completion rate the source states, % of the annual target' },
+  { name: 'value_from_rate', type: 'boolean', description: 'value 不是来源给出的数字，而是本站按完成率 × 目标值推算 — value is not stated by the source but derived by this site as rate × target' },
   { name: 'published', type: 'date', description: '本站发布日期 — date published on this site' },
 ];
 
@@ -184,9 +188,13 @@ function readingRows(plan: string, target: TargetView, r: ReadingView, site: Sit
     note: r.note ?? null,
     corrects: r.corrects ?? null,
     revised_down: r.revisedDown,
+    reported_status: r.reportedStatus?.trim() ?? null,
+    reported_as: r.reportedAs ?? null,
+    reported_rate: r.reportedRate ?? null,
+    value_from_rate: r.derivedFromRate,
     published: r.published,
   };
-  const parts = (r.breakdown ?? []).map((part) => ({ ...base, value: part.value, county_id: part.county, county: site.countyById.get(part.county)?.shortName ?? part.county, note: null }));
+  const parts = (r.breakdown ?? []).map((part) => ({ ...base, value: part.value, county_id: part.county, county: site.countyById.get(part.county)?.shortName ?? part.county, note: null, reported_rate: null, value_from_rate: false }));
   return [base, ...parts];
 }
 

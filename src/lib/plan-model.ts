@@ -7,6 +7,8 @@ import type { Report, ReportEntry } from '../schemas/report.ts';
 import type { Target } from '../schemas/target.ts';
 import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
 import { adjustmentsInForce, termsAt, type TargetTerms } from './adjustments.ts';
+import type { ReportableStatus, StatusWord } from '../schemas/status-word.ts';
+import { disagreementOf, figureFromRate, statusOfWord, statusWordIndex, withReportedWord, type Disagreement } from './reported-status.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
 /**
@@ -22,6 +24,10 @@ export interface ReadingView extends ReportEntry {
   source: Report['source'];
   /** A cumulative, higher-is-better figure lower than the previous report's: shown as a revision, never silently. */
   revisedDown: boolean;
+  /** The figure is not stated but derived from the source's completion rate (reportedRate × target value). */
+  derivedFromRate: boolean;
+  /** The status the source's word (reportedStatus) stands for, from content/status-words.json. */
+  reportedAs?: ReportableStatus;
 }
 
 /** A target with everything a page needs. */
@@ -47,7 +53,10 @@ export interface TargetView extends Target {
   /** Counties: the target's own, else its sub-item's. */
   countyIds: string[];
   readings: ReadingView[];
-  assessment: Assessment<ReadingView>;
+  /** `basis`: whether the status rests on figures or, with no figure reported, on the source's word alone. */
+  assessment: Assessment<ReadingView> & { basis: 'figures' | 'word' };
+  /** The source's word for the latest reading against the figures' status, when they contradict each other. */
+  disagreement: Disagreement | null;
 }
 
 /** A sub-item with its resolved targets. */
@@ -82,6 +91,8 @@ export interface PlanView {
   adjustments: Adjustment[];
   /** The newest report's as-of date, or null when none is published. */
   latestAsOf: string | null;
+  /** Targets whose source's word contradicts their figures (see disagreementOf). */
+  disagreements: TargetView[];
 }
 
 /** Everything the site shows. */
@@ -103,7 +114,7 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], allAdjustments: readonly Adjustment[], today: string): PlanView {
+function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], allAdjustments: readonly Adjustment[], today: string, words: ReadonlyMap<string, ReportableStatus>): PlanView {
   const adjustmentsByTarget = new Map<string, Adjustment[]>();
   for (const a of adjustmentsInForce(allAdjustments.filter((a) => a.plan === plan.id), today)) {
     adjustmentsByTarget.set(a.target, [...(adjustmentsByTarget.get(a.target) ?? []), a]);
@@ -118,13 +129,19 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
       entriesByTarget.set(entry.target, list);
     }
   }
-  const readingsOf = (target: Target): ReadingView[] => {
+  /** A target's readings; `figureAt` gives the annual figure in force on a date (a rate is a share of it). */
+  const readingsOf = (target: Target, figureAt: (asOf: string) => number | undefined): ReadingView[] => {
     const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
     let previous: number | undefined;
     return (entriesByTarget.get(target.id) ?? []).map(({ report, entry }) => {
-      const revisedDown = cumulative && previous !== undefined && entry.value !== undefined && entry.value < previous;
-      previous = entry.value ?? previous;
-      return { ...entry, asOf: report.asOf, published: report.published, source: report.source, revisedDown };
+      // A completion rate alone stands for rate × target, for the targets the check allows a rate on.
+      const annual = figureAt(report.asOf);
+      const rateOnly = entry.value === undefined && entry.reportedRate !== undefined && target.kind === 'count' && target.direction === 'higher' && (annual ?? 0) > 0;
+      const value = rateOnly ? figureFromRate(entry.reportedRate!, annual!) : entry.value;
+      const revisedDown = cumulative && previous !== undefined && value !== undefined && value < previous;
+      previous = value ?? previous;
+      const reportedAs = entry.reportedStatus !== undefined ? statusOfWord(words, entry.reportedStatus) : undefined;
+      return { ...entry, ...(value !== undefined ? { value } : {}), asOf: report.asOf, published: report.published, source: report.source, revisedDown, derivedFromRate: rateOnly, ...(reportedAs ? { reportedAs } : {}) };
     });
   };
 
@@ -139,10 +156,11 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
           const adjustments = adjustmentsByTarget.get(target.id) ?? [];
           const current = termsAt(original, adjustments, today);
           const deadline = current.deadline;
-          const readings = readingsOf(target);
+          const readings = readingsOf(target, (asOf) => termsAt(original, adjustments, asOf).value);
           // A reading is judged against the terms in force on its as-of date: an adjustment counts from its effective date on.
           const latestAsOf = readings.filter((r) => r.asOf <= today).at(-1)?.asOf ?? today;
           const judged = termsAt(original, adjustments, latestAsOf);
+          const assessment = withReportedWord(assessTarget({ ...target, value: judged.value, start: plan.period.start, deadline: judged.deadline }, readings, today));
           return {
             ...target,
             value: current.value,
@@ -162,7 +180,8 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
             responsibleUnits: subItem.responsible,
             countyIds: target.counties ?? subItem.counties,
             readings,
-            assessment: assessTarget({ ...target, value: judged.value, start: plan.period.start, deadline: judged.deadline }, readings, today),
+            assessment,
+            disagreement: disagreementOf({ measure: target.measure, assessment }),
           };
         }),
       }));
@@ -182,13 +201,15 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
       };
     });
 
+  const targets = projectViews.flatMap((p) => p.targets);
   return {
     plan,
     projects: projectViews,
-    targets: projectViews.flatMap((p) => p.targets),
+    targets,
     reports,
     adjustments: [...adjustmentsByTarget.values()].flat().sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.target < b.target ? -1 : 1)),
     latestAsOf: reports.at(-1)?.asOf ?? null,
+    disagreements: targets.filter((t) => t.disagreement !== null),
   };
 }
 
@@ -201,6 +222,8 @@ export function buildSiteModel(input: {
   adjustments?: readonly Adjustment[];
   departments: readonly Department[];
   counties: readonly County[];
+  /** The vocabulary of status words (content/status-words.json); none when absent. */
+  statusWords?: readonly StatusWord[];
   today: string;
   /** Language of the (already localized) texts; default zh-CN. */
   lang?: string;
@@ -208,8 +231,9 @@ export function buildSiteModel(input: {
   /** The model in the content's language, when this one is a translation. */
   original?: SiteModel;
 }): SiteModel {
+  const words = statusWordIndex(input.statusWords ?? []);
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.adjustments ?? [], input.today)),
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.adjustments ?? [], input.today, words)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),

@@ -16,6 +16,8 @@ export interface SeriesPoint {
   source: { title: string; url?: string };
   revisedDown: boolean;
   corrects?: string;
+  /** The completion rate (%) the value was derived from, when the source gave no figure. */
+  derivedFromRate?: number;
 }
 
 /** A numeric target's figures over time, with its target line. */
@@ -57,6 +59,7 @@ export function progressSeries(target: TargetView, start: string): ProgressSerie
       source: { title: r.source.title, url: r.source.url },
       revisedDown: r.revisedDown,
       corrects: r.corrects,
+      ...(r.derivedFromRate && r.reportedRate !== undefined ? { derivedFromRate: r.reportedRate } : {}),
     })),
   };
 }

@@ -2,7 +2,7 @@ import type { Dictionary } from '../i18n/dictionary.ts';
 import type { Target } from '../schemas/target.ts';
 import type { ReadingView } from './plan-model.ts';
 import type { StatedFigure } from '../schemas/target.ts';
-import { formatDate, formatQuantity } from './format.ts';
+import { formatDate, formatPercent, formatQuantity } from './format.ts';
 
 /**
  * Short texts describing a target and its readings, shared by tables, target pages and cards.
@@ -54,11 +54,22 @@ export function noticeGoal(target: Target & { deadline: string }, t: Dictionary)
   }
 }
 
-/** A reading's figure: a number with its unit, a milestone state, or a dash. */
+/**
+ * A reading's figure: a number with its unit (marked when derived from a completion rate, with the
+ * rate when the source states one beside it), a milestone state, a status word with no figure
+ * ("报告称已完成，未给出数字"), or a dash.
+ * @example readingText({ value: 223, reportedRate: 111.5, derivedFromRate: true, … }, target, zhCN) // "223个（由报告完成率111.5%推算）"
+ */
 export function readingText(reading: ReadingView | undefined, target: Target, t: Dictionary): string {
   if (!reading) return t.table.none;
   if (reading.state !== undefined) return t.milestoneState[reading.state];
-  if (reading.value !== undefined) return formatQuantity(reading.value, target.unit ?? '', t);
+  if (reading.value !== undefined) {
+    const figure = formatQuantity(reading.value, target.unit ?? '', t);
+    if (reading.reportedRate === undefined) return figure;
+    const rate = formatPercent(reading.reportedRate, t);
+    return figure + t.punct.paren(reading.derivedFromRate ? t.reported.derived(rate) : t.reported.rate(rate));
+  }
+  if (reading.reportedStatus !== undefined && target.kind !== 'ongoing') return t.reported.wordOnly(reading.reportedStatus.trim());
   return reading.note ?? t.table.none;
 }
 

@@ -13,7 +13,7 @@ import { readContent } from './read-content.ts';
 export interface ContentCheck {
   /** Every problem: the content rules' first, then the published-history rule's. */
   problems: Problem[];
-  /** Files checked: plans, projects and reports, plus departments.json and counties.json. */
+  /** Files checked: plans, projects and reports, plus departments.json, counties.json and status-words.json when present. */
   files: number;
   /** The published-history rule: how many published reports and adjustments were compared, or why it was skipped. */
   history: Omit<HistoryCheck, 'problems'>;
@@ -38,7 +38,7 @@ export function checkContentRoot(root: string, today: string): ContentCheck {
   }
   return {
     problems: [...problems, ...historyProblems],
-    files: content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2,
+    files: content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2 + (content.statusWords ? 1 : 0),
     history: { ...history, compared: history.compared + adjustmentHistory.compared },
   };
 }

@@ -54,6 +54,16 @@ export const ReportEntrySchema = z.strictObject({
   target: IdSchema.describe('指标编号 — target id'),
   value: z.number().optional().describe('截至报告日的累计数或水平值 — cumulative figure or level as of the report date'),
   state: MilestoneStateSchema.optional().describe('里程碑状态 — milestone state'),
+  reportedStatus: TextSchema.optional().describe(
+    '来源原文对这项工作的进度用语，逐字照录（如 按序时推进、已完工、滞后），须列在 content/status-words.json 中 — the status word the source states for this item, verbatim (e.g. 按序时推进, 已完工, 滞后); it must be listed in content/status-words.json',
+  ),
+  reportedRate: z
+    .number()
+    .nonnegative({ error: bilingual('完成率不能为负数', 'a completion rate cannot be negative') })
+    .optional()
+    .describe(
+      '来源原文给出的完成率，即占年度目标的百分比，照录（如 111.5 表示 111.5%）；未给出数字时本站据此推算 — the completion rate the source states, as a percentage of the annual target (111.5 means 111.5%); without a value the site derives the figure from it',
+    ),
   setValue: z
     .number()
     .optional()
@@ -71,6 +81,24 @@ export const ReportEntrySchema = z.strictObject({
 });
 export type ReportEntry = z.output<typeof ReportEntrySchema>;
 
+/** The source's own count of the plan's items by status, verbatim ("共28项……按进度推进7项，已完成21项"). */
+export const ReportSummarySchema = z
+  .strictObject({
+    total: z.number().int().nonnegative().optional().describe('来源所说的总项数 — how many items the source says there are'),
+    counts: z
+      .array(
+        z.strictObject({
+          word: TextSchema.describe('来源原文的进度用语，逐字 — the status word, verbatim'),
+          count: z.number().int().nonnegative().describe('该用语下的项数 — how many items the source puts under it'),
+        }),
+      )
+      .min(1, { error: bilingual('至少填写一组用语和项数', 'give at least one word and its count') })
+      .describe('按来源原文顺序的各状态项数 — the counts by status, in the source’s order'),
+    text: TextSchema.optional().describe('来源原句，逐字照录 — the source’s sentence, verbatim'),
+  })
+  .describe('来源自己对整个方案的进度汇总，照录 — the source’s own summary of the whole plan by status, as stated');
+export type ReportSummary = z.output<typeof ReportSummarySchema>;
+
 /** A progress report: content/progress/<as-of date>.json. */
 export const ReportSchema = z.strictObject({
   $schema: SchemaKeySchema,
@@ -79,6 +107,7 @@ export const ReportSchema = z.strictObject({
   published: IsoDateSchema.describe('本站发布日期 — date published on this site'),
   source: ReportSourceSchema,
   note: TextSchema.optional().describe('报告说明 — note on the report'),
+  summary: ReportSummarySchema.optional(),
   entries: z.array(ReportEntrySchema).min(1, { error: bilingual('报告至少包含一项指标', 'a report has at least one entry') }),
 });
 export type Report = z.output<typeof ReportSchema>;

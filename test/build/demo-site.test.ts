@@ -161,5 +161,57 @@ describe('the demo site', () => {
       expect(schedule.text(), path).toContain('（按2026年11月29日计算）');
     }
     expect(page(demo, '/en/')('.schedule').text()).toContain('Overdue: the report as of December 31, 2024 was due by January 10, 2025; it is 688 days late');
+  it('flags the source’s word where the figures contradict it, on target, project, report and home pages, in both editions', () => {
+    const target = page(demo, `/2024/targets/${DEMO_CASES.disagreement}/`);
+    // December: 70% of the way to the target at the deadline, still called 按序时推进.
+    expect(target('main .disagreement').first().text().replace(/\s+/g, '')).toMatch(/^报告用语与数据不一致报告称：按序时推进；按数据测算：✕未完成判定规则$/);
+    expect(target('main .disagreement a').attr('href')).toBe('/about/#reported');
+    const english = page(demo, `/en/2024/targets/${DEMO_CASES.disagreement}/`);
+    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); by the figures: ✕Not met');
+    expect(english('main .disagreement [lang="zh-CN"]').first().text()).toBe('按序时推进');
+    const project = page(demo, '/2024/projects/road-safety/');
+    expect(project(`#target-${DEMO_CASES.disagreement} .disagreement`).text()).toContain('报告称：按序时推进');
+    const home = page(demo, '/');
+    expect(home('#disagreements-heading').text()).toBe('报告用语与数据不一致的指标');
+    expect(home('main .disagreement__flag').first().text()).toBe('1项指标的报告用语与数据测算不一致');
+    expect(home('.disagreement-list li')).toHaveLength(1);
+    const june = page(demo, '/2024/reports/2024-06-30/');
+    expect(june('#disagreements + .disagreement .disagreement__flag').text()).toBe('1项指标的报告用语与数据测算不一致');
+    expect(june('table.changes').text()).toContain('报告称：超序时');
+  });
+
+  it('shows a rate-only figure as derived, and a word with no figure as such, never charted', () => {
+    const rate = page(demo, `/2024/targets/${DEMO_CASES.rateOnly}/`);
+    expect(rate('#history').parent().text()).toMatch(/由报告完成率[\d.]+%推算/);
+    expect(rate('figure.chart table').text()).toMatch(/由报告完成率[\d.]+%推算/);
+    const word = page(demo, `/2024/targets/${DEMO_CASES.wordOnly}/`);
+    expect(word('main').text()).toContain('报告称已完成，未给出数字');
+    expect(word('main').text()).toContain('本站状态依据来源用语，来源未给出数字');
+    expect(word('progress-chart')).toHaveLength(0);
+    expect(word('script')).toHaveLength(0);
+  });
+
+  it('shows the source’s own summary verbatim beside the site’s counts on the report page', () => {
+    const june = page(demo, '/2024/reports/2024-06-30/');
+    const tables = june('#summary').parent().find('table');
+    expect(tables).toHaveLength(2);
+    expect(tables.eq(0).find('tbody tr').map((_, row) => june(row).text()).get()).toEqual(['按序时推进8', '滞后2']);
+    expect(tables.eq(0).find('tfoot').text()).toBe('共10项');
+    expect(tables.eq(1).find('tfoot').text()).toBe('共44项指标');
+    const counted = tables.eq(1).find('tbody td').map((_, cell) => Number(june(cell).text())).get();
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(44);
+    expect(page(demo, '/2024/reports/2024-07-31/')('#summary')).toHaveLength(0);
+  });
+
+  it('publishes the source’s words and rates in the open data, marking derived values', () => {
+    const rows = JSON.parse(readFileSync(join(demo, 'data', '2024', 'latest', 'values.json'), 'utf8')) as Record<string, unknown>[];
+    const rateRows = rows.filter((r) => r.target_id === DEMO_CASES.rateOnly);
+    expect(rateRows).toHaveLength(12);
+    for (const row of rateRows) expect(row).toMatchObject({ value_from_rate: true, reported_rate: expect.any(Number), value: expect.any(Number) });
+    expect(rows.filter((r) => r.target_id === DEMO_CASES.wordOnly).map((r) => [r.value, r.reported_status, r.reported_as]).at(-1)).toEqual([null, '已完成', 'completed']);
+    const csv = readFileSync(join(demo, 'data', '2024', 'latest', 'values.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('reported_status,reported_as,reported_rate,value_from_rate');
+    const dictionary = page(demo, '/data/dictionary/')('main').text();
+    for (const field of ['value_from_rate', 'reported_status', 'entries[].reportedStatus', 'entries[].reportedRate', 'summary.counts[].word', 'content/status-words.json']) expect(dictionary).toContain(field);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
+import { DEMO_CASES } from '../../scripts/demo/generate.ts';
 import { servedSite } from '../helpers/served.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
@@ -70,7 +71,31 @@ describe('charts in Chromium (demo site)', () => {
     await context.close();
   });
 
-  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/elderly-care-centres/', '/2024/reports/2024-07-31/', '/counties/tekes/'])('%s does not scroll sideways at 360 px', async (path) => {
+  it('shows the disagreement flag on a target page readably without JavaScript, at 360 px, axe clean', async () => {
+    const path = `/2024/targets/${DEMO_CASES.disagreement}/`;
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    const flag = page.locator('main .disagreement').first();
+    expect(await flag.isVisible()).toBe(true);
+    expect((await flag.innerText()).replace(/\s+/g, '')).toContain('报告称：按序时推进；按数据测算：');
+    const box = await flag.boundingBox();
+    const layout = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // Every line of the flag stays inside the viewport (wraps rather than being cut off).
+      widest: Math.max(...[...document.querySelectorAll('main .disagreement *')].map((el) => el.getBoundingClientRect().right)),
+      fontSize: parseFloat(getComputedStyle(document.querySelector('main .disagreement')!).fontSize),
+    }));
+    await context.close();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.widest).toBeLessThanOrEqual(360);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(14);
+    expect(await site.axe(path)).toEqual([]);
+    expect(await site.axe(`/en${path}`)).toEqual([]);
+  });
+
+  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/elderly-care-centres/', '/2024/reports/2024-07-31/', '/counties/tekes/', '/2024/reports/2024-06-30/'])('%s does not scroll sideways at 360 px', async (path) => {
     const page = await site.newPage({ width: 360, height: 740 });
     await page.goto(site.url + path);
     await page.evaluate(() => document.querySelectorAll('figure').forEach((f) => f.scrollIntoView()));
@@ -80,7 +105,7 @@ describe('charts in Chromium (demo site)', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/', '/embed/2024/targets/teeth-fluoride/'])(
+  it.each(['/', '/2024/targets/teeth-fluoride/', '/2024/targets/air-action-plan/', '/2024/projects/elderly-care/', '/2024/reports/2024-09-30/', '/embed/2024/targets/teeth-fluoride/', '/2024/reports/2024-06-30/', '/en/2024/reports/2024-06-30/', '/about/'])(
     '%s has no WCAG 2.2 AA violation, charts drawn',
     async (path) => {
       expect(await site.axe(path)).toEqual([]);

@@ -7,6 +7,7 @@ import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { PlanSchema } from '../../src/schemas/plan.ts';
 import { ProjectSchema } from '../../src/schemas/project.ts';
 import { ReportSchema } from '../../src/schemas/report.ts';
+import { StatusWordsSchema } from '../../src/schemas/status-word.ts';
 
 /** The site model of a content root, parsed with the real schemas, as pages see it. */
 export function loadModel(root: string, today: string): SiteModel {
@@ -18,6 +19,7 @@ export function loadModel(root: string, today: string): SiteModel {
     adjustments: (raw.adjustments ?? []).map((f) => AdjustmentSchema.parse(f.data)),
     departments: z.array(DepartmentSchema).parse(raw.departments.data),
     counties: z.array(CountySchema).parse(raw.counties.data),
+    statusWords: raw.statusWords ? StatusWordsSchema.parse(raw.statusWords.data) : [],
     today,
   });
 }

@@ -18,6 +18,8 @@ const TODAY = '2024-11-29';
 let gbkIndex: Map<string, number[]> | undefined;
 const PROJECT = 'projects/2024/sample.mdx';
 const REPORT = 'progress/2024-06-30.json';
+const VOCABULARY = 'status-words.json';
+const WORDS = '[\n  { "word": "已完成", "status": "completed" },\n  { "word": "按序时推进", "status": "on-track" }\n]\n';
 const base = (path: string): string => readFileSync(join(BASE_CONTENT, path), 'utf8');
 const mdxBody = (body: string): string => `${base(PROJECT).trimEnd()}\n\n${body}\n`;
 const inFrontmatter = (from: string, to: string): string => base(PROJECT).replace(from, to);
@@ -116,6 +118,19 @@ const CASES: Case[] = [
   { name: 'correction without a note', files: { 'progress/2024-07-31.json': reportWith((r) => { r.asOf = '2024-07-31'; r.published = '2024-08-05'; r.entries = [{ target: 'sample-points', value: 35, corrects: '2024-06-30' }]; }) }, file: 'progress/2024-07-31.json', zh: '需要 note 说明原数字错在哪里', en: 'needs a note saying what was wrong' },
   { name: 'figure more than twice its target', files: { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 400 }; }) }, file: REPORT, zh: '超过目标值 100 的两倍', en: 'more than twice the target' },
   { name: 'cumulative figure falls without corrects', files: { 'progress/2024-07-31.json': reportWith((r) => { r.asOf = '2024-07-31'; r.published = '2024-08-05'; r.entries = [{ target: 'sample-points', value: 30 }]; }) }, file: 'progress/2024-07-31.json', zh: '累计数不会下降', en: 'a cumulative figure does not fall' },
+  // 7b. The source's own status words and completion rates.
+  { name: 'unknown status word', files: { [VOCABULARY]: WORDS, [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 40, reportedStatus: '稳步推进中' }; }) }, file: REPORT, zh: '进度用语“稳步推进中”不在用语表中；已知用语：已完成、按序时推进', en: 'the status word “稳步推进中” of target sample-points is not in the vocabulary; known words: 已完成, 按序时推进' },
+  { name: 'unknown word in the plan summary', files: { [VOCABULARY]: WORDS, [REPORT]: reportWith((r) => { r.summary = { total: 28, counts: [{ word: '按进度推进', count: 7 }, { word: '已完成', count: 21 }] }; }) }, file: REPORT, zh: '进度汇总的进度用语“按进度推进”不在用语表中', en: 'the status word “按进度推进” of the summary is not in the vocabulary' },
+  { name: 'plan summary counting more than its total', files: { [VOCABULARY]: WORDS, [REPORT]: reportWith((r) => { r.summary = { total: 20, counts: [{ word: '按序时推进', count: 7 }, { word: '已完成', count: 21 }] }; }) }, file: REPORT, zh: '各状态项数合计 28，多于总数 20', en: 'the counts add up to 28, more than the total 20' },
+  { name: 'status word without a vocabulary file', files: { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', reportedStatus: '已完成' }; }) }, file: REPORT, zh: '缺少用语表 content/status-words.json', en: 'the vocabulary content/status-words.json is missing' },
+  { name: 'vocabulary with a word twice', files: { [VOCABULARY]: '[\n  { "word": "已完成", "status": "completed" },\n  { "word": "已完成", "status": "on-track" }\n]\n' }, file: VOCABULARY, zh: '用语“已完成”重复出现', en: 'the word “已完成” is listed twice' },
+  { name: 'vocabulary with an unknown status', files: { [VOCABULARY]: '[\n  { "word": "已完成", "status": "done" }\n]\n' }, file: VOCABULARY, zh: '未知的状态', en: 'unknown status' },
+  { name: 'completion rate of a percentage target', files: { [REPORT]: reportWith((r) => { r.entries[1] = { target: 'sample-coverage', reportedRate: 105 }; }) }, file: REPORT, zh: 'reportedRate（完成率）只用于有年度目标数的数量指标；指标 sample-coverage 是百分比指标', en: 'target sample-coverage is a percentage target' },
+  { name: 'completion rate of a milestone', files: { [REPORT]: reportWith((r) => { r.entries[2] = { target: 'sample-plan', state: 'met', reportedRate: 100 }; }) }, file: REPORT, zh: '是 milestone 类指标', en: 'is a milestone target, with no annual figure' },
+  { name: 'negative completion rate', files: { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', reportedRate: -5 }; }) }, file: REPORT, zh: '完成率不能为负数', en: 'a completion rate cannot be negative' },
+  { name: 'rate and figure that disagree, without a note', files: { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 40, reportedRate: 45 }; }) }, file: REPORT, zh: '完成率 45% 与数字 40 不符：按目标值 100 计算是 40%', en: 'the completion rate 45% does not match the figure 40' },
+  { name: 'optional slot left null by new-snapshot', files: { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 40, reportedStatus: null, reportedRate: null }; }) }, file: REPORT, zh: '尚未填写（可选字段）', en: 'still to be filled in (an optional field)' },
+  { name: 'entry with neither figure, rate nor word', files: { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points' }; }) }, file: REPORT, zh: '需要数值 value', en: 'needs a number value' },
   // 8. Messages stay clear under stress.
   { name: 'full-width colon in JSON', files: { [REPORT]: base(REPORT).replace('"plan":', '"plan"：') }, file: REPORT, zh: '全角冒号', en: 'full-width colon' },
   { name: 'trailing comma in JSON', files: { [REPORT]: base(REPORT).replace('"note": "开展检查12次" }', '"note": "开展检查12次" },') }, file: REPORT, zh: '多余的逗号', en: 'trailing comma' },
@@ -194,6 +209,12 @@ describe('the publishing gate', () => {
     ['a BOM and CRLF in a project', { [PROJECT]: `\uFEFF${base(PROJECT).replace(/\n/g, '\r\n')}` }],
     ['a correction with a note', { 'progress/2024-07-31.json': reportWith((r) => { r.asOf = '2024-07-31'; r.published = '2024-08-05'; r.entries = [{ target: 'sample-points', value: 35, corrects: '2024-06-30', note: '6月数字含重复统计' }]; }) }],
     ['a falling figure with a note', { 'progress/2024-07-31.json': reportWith((r) => { r.asOf = '2024-07-31'; r.published = '2024-08-05'; r.entries = [{ target: 'sample-points', value: 30, note: '撤销了10个不达标的示例点' }]; }) }],
+    ['a known status word beside a figure', { [VOCABULARY]: WORDS, [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 40, reportedStatus: ' 按序时推进' }; }) }],
+    ['a status word alone', { [VOCABULARY]: WORDS, [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', reportedStatus: '已完成' }; r.entries[1] = { target: 'sample-coverage', reportedStatus: '按序时推进' }; }) }],
+    ['a plan summary as the source states it', { [VOCABULARY]: WORDS, [REPORT]: reportWith((r) => { r.summary = { total: 28, counts: [{ word: '按序时推进', count: 7 }, { word: '已完成', count: 21 }], text: '共28项工作，按序时推进7项，已完成21项' }; }) }],
+    ['a completion rate alone', { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', reportedRate: 111.5 }; }) }],
+    ['a rate and a figure that agree', { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 40, reportedRate: 40 }; }) }],
+    ['a rate and a figure that disagree, with a note', { [REPORT]: reportWith((r) => { r.entries[0] = { target: 'sample-points', value: 40, reportedRate: 45, note: '完成率按整项计算' }; }) }],
     ['allowed Markdown, links and tags', { [PROJECT]: mdxBody('## 小标题\n\n- [官网](https://example.org/)、[邮件](mailto:a@example.org)、[站内](/about/#x)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nH<sub>2</sub>O，<abbr title="示例">示</abbr>，a &lt; b，x ＜ y') }],
   ])('accepts %s', (_, files) => {
     const problems = validateContent(readContent(contentWith(files)), TODAY);

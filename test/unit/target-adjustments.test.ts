@@ -128,12 +128,12 @@ describe('the plan model applies adjustments', () => {
 
   it('lists the target’s events newest first: reports, corrections and the adjustment with the terms it replaced', () => {
     const target = loadModel(root, TODAY).plans[0].targets.find((t) => t.id === 'sample-points')!;
-    expect(targetEvents(target).map((e) => [e.kind, e.date])).toEqual([
+    expect(targetEvents(target, '2024-01-01').map((e) => [e.kind, e.date])).toEqual([
       ['reading', '2024-09-05'],
       ['adjustment', '2024-07-20'],
       ['reading', '2024-07-10'],
     ]);
-    const adjustment = targetEvents(target).find((e) => e.kind === 'adjustment');
+    const adjustment = targetEvents(target, '2024-01-01').find((e) => e.kind === 'adjustment');
     expect(adjustment && [adjustment.before.value, adjustment.after.value]).toEqual([100, 80]);
   });
 });

@@ -4,7 +4,9 @@ import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
 import { checkPlans, checkProjects, checkReferenceLists } from './references.ts';
 import { checkReports } from './reports.ts';
+import { checkSearchTerms } from './search-terms.ts';
 import { checkSiteConfig } from './site-config.ts';
+import { checkStatusWords } from './status-words.ts';
 
 export { formatFieldPath, formatProblems, type Problem } from './problems.ts';
 export type { FieldPath, RawContent, RawFile } from './raw-content.ts';
@@ -22,10 +24,12 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   for (const raw of content.strays ?? []) if (raw.parseError) problems.push({ file: raw.file, line: raw.parseError.line, field: '', zh: raw.parseError.zh, en: raw.parseError.en, ...(raw.parseError.hint ? { hint: raw.parseError.hint } : {}) });
   checkSiteConfig(content, problems);
   const known = checkReferenceLists(content, problems);
+  const statusWords = checkStatusWords(content, problems);
   const plans = checkPlans(content, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
-  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, today, attachments: content.attachments }, problems);
+  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, statusWords, today, attachments: content.attachments }, problems);
   checkAdjustments(content.adjustments ?? [], { plans, targetsByPlan, today }, problems);
+  checkSearchTerms(content, problems);
   return problems;
 }

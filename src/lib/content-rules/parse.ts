@@ -24,10 +24,20 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: RawFile, problems
     }
     if (issue.code === 'invalid_type' && found === null) {
       // An empty slot left by `npm run new-snapshot`.
+      const optional = issue.path[0] === 'summary' || issue.path.at(-1) === 'reportedStatus' || issue.path.at(-1) === 'reportedRate';
+      if (optional) {
+        problems.push(
+          problemAt(raw, issue.path as FieldPath, '尚未填写（可选字段）', 'still to be filled in (an optional field)', {
+            zh: '来源给出了就照原文填写；没有给出就删掉这个字段（不要留 null）',
+            en: 'fill it in as the source states it; if the source gives none, delete the field (do not leave null)',
+          }),
+        );
+        return;
+      }
       problems.push(
         problemAt(raw, issue.path as FieldPath, '尚未填写', 'still to be filled in', {
-          zh: issue.path[0] === 'entries' ? '填写本期数字（或里程碑状态、说明）；本期不报告这项指标时，删除这一整条' : '按来源文件填写',
-          en: issue.path[0] === 'entries' ? 'fill in this report’s figure (or milestone state, or note); to leave the target out of this report, delete the whole entry' : 'fill it in from the source document',
+          zh: issue.path[0] === 'entries' ? '填写本期数字（或里程碑状态、说明）；来源只给出完成率或进度用语时，删掉 value、填 reportedRate 或 reportedStatus；本期不报告这项指标时，删除这一整条' : '按来源文件填写',
+          en: issue.path[0] === 'entries' ? 'fill in this report’s figure (or milestone state, or note); when the source gives only a completion rate or a status word, delete value and fill in reportedRate or reportedStatus; to leave the target out of this report, delete the whole entry' : 'fill it in from the source document',
         }),
       );
       return;

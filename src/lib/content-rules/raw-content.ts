@@ -44,8 +44,12 @@ export interface RawContent {
    * the content root (sources/x.pdf): size, SHA-256 and the type their first bytes show.
    */
   attachments?: Record<string, AttachmentFacts>;
+  /** content/status-words.json (the vocabulary of status words reports may use), when present. */
+  statusWords?: RawFile;
   /** content/site.json, when present. */
   siteConfig?: RawFile;
+  /** content/search-terms.json, when present. */
+  searchTerms?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
   synthetic?: boolean;
   /**

@@ -5,6 +5,8 @@ import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
 import { field, list, text, type AttachmentFacts, type FieldPath, type RawFile } from './raw-content.ts';
 import type { TargetFacts } from './references.ts';
+import type { StatusVocabulary } from './status-words.ts';
+import { figureFromRate, rateAgreesWithValue, STATUS_WORDS_FILE } from '../reported-status.ts';
 
 /**
  * Progress reports (content/progress/): one per plan and as-of date, named after it, dated within
@@ -19,6 +21,8 @@ export interface ReportContext {
   /** `unreadable` when a project file could not be parsed, so its targets are unknown. */
   targetsByPlan: ReadonlyMap<string, Map<string, TargetFacts>> & { unreadable?: boolean };
   countyIds: ReadonlySet<string>;
+  /** The vocabulary of status words (content/status-words.json); absent means none was read. */
+  statusWords?: StatusVocabulary;
   today: string;
   /** Files under sources/ besides the plans' texts (see RawContent.attachments); undefined: not read. */
   attachments?: Readonly<Record<string, AttachmentFacts>>;
@@ -27,6 +31,19 @@ export interface ReportContext {
 }
 
 const BASENAME = /([^/\\]+)\.json$/;
+
+/** An entry's figure: its value, else the figure its completion rate stands for (when the target allows a rate). */
+function statedOrDerived(entry: unknown, target: TargetFacts | undefined): number | undefined {
+  const value = field(entry, 'value');
+  if (typeof value === 'number') return value;
+  const rate = field(entry, 'reportedRate');
+  return typeof rate === 'number' && target && rateApplies(target) ? figureFromRate(rate, target.value!) : undefined;
+}
+
+/** Whether a completion rate can stand for a figure of this target: a count, higher is better, with a target value above 0. */
+function rateApplies(target: TargetFacts): boolean {
+  return target.kind === 'count' && (target.direction ?? 'higher') === 'higher' && target.value !== undefined && target.value > 0;
+}
 
 /** Checks every report, adding what is wrong to `problems`. */
 export function checkReports(reports: readonly RawFile[], context: ReportContext, problems: Problem[]): void {
@@ -41,8 +58,9 @@ export function checkReports(reports: readonly RawFile[], context: ReportContext
     if (plan === undefined || asOf === undefined) continue;
     for (const entry of list(field(raw.data, 'entries'))) {
       const target = text(field(entry, 'target'));
-      const value = field(entry, 'value');
-      if (target === undefined || typeof value !== 'number') continue;
+      if (target === undefined) continue;
+      const value = statedOrDerived(entry, context.targetsByPlan.get(plan)?.get(target));
+      if (value === undefined) continue;
       const key = `${plan}/${target}`;
       figures.set(key, [...(figures.get(key) ?? []), { asOf, value }]);
     }
@@ -155,6 +173,13 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
   if (published !== undefined && published > context.today) at(['published'], `发布日期不能晚于今天（${context.today}）`, `the published date cannot be in the future (today is ${context.today})`);
   if (sourceDate !== undefined && sourceDate > context.today) at(['source', 'date'], `来源日期不能晚于今天（${context.today}）`, `the source date cannot be in the future (today is ${context.today})`);
 
+  const summary = field(data, 'summary');
+  const summaryCounts = list(field(summary, 'counts'));
+  summaryCounts.forEach((row, index) => checkReportedStatus(text(field(row, 'word')), ['summary', 'counts', index, 'word'], 'summary', context.statusWords, at));
+  const total = field(summary, 'total');
+  const counted = summaryCounts.reduce<number>((sum, row) => sum + (typeof field(row, 'count') === 'number' ? (field(row, 'count') as number) : 0), 0);
+  if (typeof total === 'number' && counted > total) at(['summary', 'counts'], `各状态项数合计 ${counted}，多于总数 ${total}`, `the counts add up to ${counted}, more than the total ${total}`);
+
   const targets = context.targetsByPlan.get(planId ?? '') ?? new Map<string, TargetFacts>();
   const seen = new Set<string>();
   list(field(data, 'entries')).forEach((entry, index) => {
@@ -170,7 +195,25 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     }
     const value = field(entry, 'value');
     const state = field(entry, 'state');
-    const number = typeof value === 'number' ? value : undefined;
+    const rate = field(entry, 'reportedRate');
+    const word = text(field(entry, 'reportedStatus'));
+    checkReportedStatus(word, [...here, 'reportedStatus'], targetId, context.statusWords, at);
+    const rateUsable = typeof rate === 'number' && rateApplies(target);
+    if (rate !== undefined && !rateApplies(target)) {
+      const why =
+        target.kind === 'percentage'
+          ? { zh: '是百分比指标：“完成率”与百分比本身容易混淆，请把来源给出的百分比填在 value', en: 'is a percentage target: a completion rate would be confused with the percentage itself; give the percentage the source states as value' }
+          : target.kind === 'count' && target.direction === 'lower'
+            ? { zh: '是越低越好的指标，完成率无法换算成数字', en: 'is a lower-is-better target, so a completion rate cannot be turned into a figure' }
+            : target.kind === 'count'
+              ? { zh: '的目标值为 0，完成率无法换算成数字', en: 'has a target of 0, so a completion rate cannot be turned into a figure' }
+              : { zh: `是 ${target.kind} 类指标，没有可以换算的年度目标数`, en: `is a ${target.kind} target, with no annual figure a rate could be a share of` };
+      at([...here, 'reportedRate'], `reportedRate（完成率）只用于有年度目标数的数量指标；指标 ${targetId} ${why.zh}`, `reportedRate (completion rate) is for count targets with an annual figure only; target ${targetId} ${why.en}`, {
+        zh: '来源的原话可以写进 note；来源的进度用语写进 reportedStatus',
+        en: 'put the source’s own words in note, and its status word in reportedStatus',
+      });
+    }
+    const number = typeof value === 'number' ? value : rateUsable ? figureFromRate(rate, target.value!) : undefined;
     if (target.kind === 'milestone') {
       if (value !== undefined) at([...here, 'value'], `指标 ${targetId} 是里程碑，应填写 state（planned/met/partially-met/not-met），不填数值`, `target ${targetId} is a milestone: give a state (planned/met/partially-met/not-met), not a number`, {
         zh: '把 "value": … 改成 "state": "met"（或 planned、partially-met、not-met）',
@@ -180,13 +223,20 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     } else {
       if (state !== undefined) at([...here, 'state'], `指标 ${targetId} 不是里程碑，不填 state`, `target ${targetId} is not a milestone: it takes no state`);
       if (target.kind === 'ongoing') {
-        if (value === undefined && field(entry, 'note') === undefined) at([...here, 'note'], `常态化指标 ${targetId} 需要填写 note 说明工作情况`, `ongoing duty ${targetId} needs a note on what was done`);
-      } else if (value === undefined) {
-        at([...here, 'value'], `指标 ${targetId} 需要数值 value（单位：${target.unit ?? ''}）`, `target ${targetId} needs a number value (unit: ${target.unit ?? ''})`);
+        if (value === undefined && field(entry, 'note') === undefined && word === undefined) at([...here, 'note'], `常态化指标 ${targetId} 需要填写 note 说明工作情况`, `ongoing duty ${targetId} needs a note on what was done`);
+      } else if (value === undefined && rate === undefined && word === undefined) {
+        at([...here, 'value'], `指标 ${targetId} 需要数值 value（单位：${target.unit ?? ''}）`, `target ${targetId} needs a number value (unit: ${target.unit ?? ''})`, {
+          zh: '来源只给出完成率时填 reportedRate（如 111.5）；只给出进度用语时填 reportedStatus（如 已完成）',
+          en: 'when the source gives only a completion rate, fill in reportedRate (e.g. 111.5); when it gives only a status word, fill in reportedStatus (e.g. 已完成)',
+        });
       }
     }
     if (field(entry, 'setValue') !== undefined && target.kind !== 'external') {
       at([...here, 'setValue'], `setValue 只用于外部设定目标，${targetId} 的目标值已写在方案中`, `setValue is for external targets only; ${targetId} has its target in the plan`);
+    }
+    if (typeof value === 'number' && rateUsable && !rateAgreesWithValue(value, rate, target.value!) && text(field(entry, 'note')) === undefined) {
+      const implied = Math.round((value / target.value!) * 1000) / 10;
+      at([...here, 'reportedRate'], `完成率 ${rate}% 与数字 ${value} 不符：按目标值 ${target.value} 计算是 ${implied}%；两者都照来源填写时，需要 note 说明（例如完成率按调整后的目标或整项计算）`, `the completion rate ${rate}% does not match the figure ${value}: against the target ${target.value} it is ${implied}%; when both are as the source states them, add a note saying why (e.g. the rate is of an adjusted target or of the whole item)`);
     }
     if (number !== undefined) {
       if (target.unit === '%' && (number < 0 || number > 100)) at([...here, 'value'], '百分比应在 0–100 之间', 'a percentage is within 0–100');
@@ -228,4 +278,29 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
       else if (!corrected.has(targetId)) at([...here, 'corrects'], `截至 ${corrects} 的报告中没有指标 ${targetId}`, `the report as of ${corrects} has no figure for ${targetId}`);
     }
   });
+}
+
+/** Refuses a status word the vocabulary does not hold, naming the known words and where to add one. */
+function checkReportedStatus(word: string | undefined, path: FieldPath, subject: string, vocabulary: StatusVocabulary | undefined, at: (path: FieldPath, zh: string, en: string, hint?: Problem['hint']) => void): void {
+  if (word === undefined || vocabulary === undefined || vocabulary.unreadable) return;
+  const of = subject === 'summary' ? { zh: '进度汇总', en: 'the summary' } : { zh: `指标 ${subject} `, en: `target ${subject}` };
+  if (vocabulary.missing) {
+    at(path, `${of.zh}的进度用语“${word}”无法核对：缺少用语表 ${STATUS_WORDS_FILE}`, `the status word “${word}” of ${of.en} cannot be checked: the vocabulary ${STATUS_WORDS_FILE} is missing`, {
+      zh: `新建 ${STATUS_WORDS_FILE}，每行一个 { "word": "用语", "status": "本站状态" }`,
+      en: `create ${STATUS_WORDS_FILE} with one { "word": "…", "status": "…" } per word`,
+    });
+    return;
+  }
+  if (vocabulary.has(word.trim())) return;
+  const known = [...vocabulary.keys()];
+  const near = didYouMean(word.trim(), known);
+  at(
+    path,
+    `${of.zh}的进度用语“${word}”不在用语表中；已知用语：${known.join('、')}`,
+    `the status word “${word}” of ${of.en} is not in the vocabulary; known words: ${known.join(', ')}`,
+    {
+      zh: `${near ? `${near.zh} ` : ''}照来源逐字填写；确是新用语时，在 ${STATUS_WORDS_FILE} 中加一行 { "word": "${word.trim()}", "status": "…" }（status 为本站状态，如 on-track、behind、completed）`,
+      en: `${near ? `${near.en} ` : ''}write it as the source does; if it is a new word, add { "word": "${word.trim()}", "status": "…" } to ${STATUS_WORDS_FILE} (status on this site’s scale, e.g. on-track, behind, completed)`,
+    },
+  );
 }

@@ -8,8 +8,8 @@ import { readingText, targetGoal } from '../../../../../lib/target-text.ts';
 import { reportPath, targetAnchor, targetFeedPath, targetPath, withAnchor } from '../../../../../lib/urls.ts';
 
 /**
- * RSS feed of one target, so a reader can follow one commitment: every report's figure, each
- * correction and each approved adjustment, newest first, with dates and sources. Items come from
+ * RSS feed of one target, so a reader can follow one commitment: every report's figure (flagged
+ * where the report's own status word contradicts it), each correction and each approved adjustment, newest first, with dates and sources. Items come from
  * targetEvents (src/lib/target-events.ts), the one list of what happened to a target. The channel
  * names its own address and, as lastBuildDate, the newest event's publication day (else the plan's
  * date, else its start).
@@ -22,7 +22,7 @@ export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, l
   const p = t.punct;
   const date = (iso: string) => formatDate(iso, t);
   const self = new URL(href(targetFeedPath(view.plan.id, target.id)), site).href;
-  const events = targetEvents(target);
+  const events = targetEvents(target, view.plan.period.start);
   const changed = events[0]?.date ?? view.plan.date ?? view.plan.period.start;
   // Absolute item links are used as they are; @astrojs/rss would put a slash after a relative link's anchor.
   const absolute = (path: string) => new URL(path, site).href;
@@ -44,14 +44,17 @@ export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, l
         ].filter(Boolean).join(' '),
       };
     }
-    const { reading } = event;
+    const { reading, disagreement } = event;
     const source = reading.source;
     return {
-      title: `${target.label}${p.colon}${event.kind === 'correction' ? t.targetFeed.correction(date(reading.asOf), date(reading.corrects!)) : t.targetFeed.reading(date(reading.asOf))}`,
+      title: `${target.label}${p.colon}${event.kind === 'correction' ? t.targetFeed.correction(date(reading.asOf), date(reading.corrects!)) : t.targetFeed.reading(date(reading.asOf))}${disagreement ? p.paren(t.reported.flag) : ''}`,
       link: absolute(withAnchor(href(reportPath(view.plan.id, reading.asOf)), targetAnchor(target.id))),
       pubDate: new Date(`${reading.published}T00:00:00+08:00`),
       description: [
         p.labelled(t.target.value, readingText(reading, target, t)) + (reading.revisedDown ? p.paren(t.target.revision) : '') + p.end,
+        disagreement
+          ? `${t.reported.flag}${p.colon}${t.reported.said}${p.colon}${disagreement.word}${t.reported.meaning(t.status[disagreement.reported])}${t.reported.separator}${t.reported.computed}${p.colon}${t.status[disagreement.computed]}${p.end}`
+          : '',
         `${t.table.source}${p.colon}${p.title(source.title)}${p.paren(`${source.issuer}${p.clause}${date(source.date)}`)}${source.url ? ` ${source.url}` : ''}${p.end}`,
         reading.note ? `${t.target.note}${p.colon}${reading.note}` : '',
       ].filter(Boolean).join(' '),
