@@ -141,6 +141,13 @@ describe('the demo site', () => {
     expect(corrected.find((i) => i.title.includes('更正'))!.title).toContain('（更正截至2024年8月31日的数据）');
     expect(corrected[0].link).toMatch(/\/2024\/reports\/2024-11-30\/#target-teeth-fluoride$/);
     expect(parse(`en/2024/targets/${DEMO_CASES.adjusted}/feed.xml`).item.find((i) => i.title.includes('Target adjusted'))).toBeDefined();
+    // A report whose own word contradicts its figures is flagged in the target's feed, with both.
+    const disputed = parse(`2024/targets/${DEMO_CASES.disagreement}/feed.xml`).item;
+    const flagged = disputed.filter((i) => i.title.endsWith('（报告用语与数据不一致）'));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.length).toBeLessThan(disputed.length);
+    expect(flagged[0]!.description).toMatch(/报告用语与数据不一致：报告称：按序时推进；按数据测算：(慢于序时|未完成)。/);
+    expect(parse(`2024/targets/${DEMO_CASES.agreeingWord}/feed.xml`).item.filter((i) => i.title.includes('不一致'))).toEqual([]);
   });
 
   it('links a report’s attachment with its type and size, and publishes the file unchanged', () => {
@@ -161,13 +168,15 @@ describe('the demo site', () => {
       expect(schedule.text(), path).toContain('（按2026年11月29日计算）');
     }
     expect(page(demo, '/en/')('.schedule').text()).toContain('Overdue: the report as of December 31, 2024 was due by January 10, 2025; it is 688 days late');
+  });
+
   it('flags the source’s word where the figures contradict it, on target, project, report and home pages, in both editions', () => {
     const target = page(demo, `/2024/targets/${DEMO_CASES.disagreement}/`);
-    // December: 70% of the way to the target at the deadline, still called 按序时推进.
-    expect(target('main .disagreement').first().text().replace(/\s+/g, '')).toMatch(/^报告用语与数据不一致报告称：按序时推进；按数据测算：✕未完成判定规则$/);
+    // November (December's report is overdue in the demo): behind schedule, still called 按序时推进.
+    expect(target('main .disagreement').first().text().replace(/\s+/g, '')).toMatch(/^报告用语与数据不一致报告称：按序时推进；按数据测算：▼慢于序时判定规则$/);
     expect(target('main .disagreement a').attr('href')).toBe('/about/#reported');
     const english = page(demo, `/en/2024/targets/${DEMO_CASES.disagreement}/`);
-    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); by the figures: ✕Not met');
+    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); by the figures: ▼Behind schedule');
     expect(english('main .disagreement [lang="zh-CN"]').first().text()).toBe('按序时推进');
     const project = page(demo, '/2024/projects/road-safety/');
     expect(project(`#target-${DEMO_CASES.disagreement} .disagreement`).text()).toContain('报告称：按序时推进');
@@ -206,7 +215,7 @@ describe('the demo site', () => {
   it('publishes the source’s words and rates in the open data, marking derived values', () => {
     const rows = JSON.parse(readFileSync(join(demo, 'data', '2024', 'latest', 'values.json'), 'utf8')) as Record<string, unknown>[];
     const rateRows = rows.filter((r) => r.target_id === DEMO_CASES.rateOnly);
-    expect(rateRows).toHaveLength(12);
+    expect(rateRows).toHaveLength(11); // one per demo report: eleven, December's being overdue
     for (const row of rateRows) expect(row).toMatchObject({ value_from_rate: true, reported_rate: expect.any(Number), value: expect.any(Number) });
     expect(rows.filter((r) => r.target_id === DEMO_CASES.wordOnly).map((r) => [r.value, r.reported_status, r.reported_as]).at(-1)).toEqual([null, '已完成', 'completed']);
     const csv = readFileSync(join(demo, 'data', '2024', 'latest', 'values.csv'), 'utf8');
