@@ -7,6 +7,13 @@ import { INSTRUCTIONS_SHEET, LISTS_SHEET, keyOfHeader } from '../../src/lib/repo
  * keys: a row by its target id, a column by its header key, a source field by its key.
  */
 
+/** A cell's text: strings and rich text (as LibreOffice saves headers), numbers written out. */
+export function textOf(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  return typeof value === 'object' ? '' : String(value);
+}
+
 /** One cell to fill: the target's row and the column key (value, state, note, county:<id> …). */
 export interface Fill {
   target: string;
@@ -23,13 +30,13 @@ export function sheetIndex(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Workshe
     .map((sheet) => {
       const columns = new Map<string, number>();
       sheet.getRow(1).eachCell((cell, c) => {
-        const key = keyOfHeader(String(cell.value ?? ''));
+        const key = keyOfHeader(textOf(cell.value));
         if (key) columns.set(key, c);
       });
       const rows = new Map<string, number>();
       const idColumn = columns.get('target_id');
       sheet.eachRow((row, r) => {
-        if (r > 1 && idColumn) rows.set(String(row.getCell(idColumn).value), r);
+        if (r > 1 && idColumn) rows.set(textOf(row.getCell(idColumn).value), r);
       });
       return { sheet, columns, rows };
     });
@@ -50,7 +57,7 @@ export function fillWorkbook(workbook: ExcelJS.Workbook, fills: readonly Fill[],
   }
   const guide = workbook.getWorksheet(INSTRUCTIONS_SHEET);
   guide?.eachRow((row) => {
-    const key = String(row.getCell(2).value ?? '');
+    const key = textOf(row.getCell(2).value);
     if (key in source) row.getCell(3).value = source[key];
   });
 }
