@@ -42,7 +42,7 @@ export async function benchImport(runs = 5): Promise<string> {
   if ('refusal' in loaded) throw new Error(loaded.refusal.en);
 
   const templateTimes: number[] = [];
-  let template = Buffer.alloc(0);
+  let template: Buffer = Buffer.alloc(0);
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
     template = await templateBytes(loaded, AS_OF);

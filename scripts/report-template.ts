@@ -28,7 +28,8 @@ const asOf = values['as-of'];
 if (!asOf || !IsoDateSchema.safeParse(asOf).success) {
   fail('请用 --as-of 给出数据截至日期，格式 YYYY-MM-DD，例如：npm run report:template -- --as-of 2024-06-30', 'give the as-of date with --as-of YYYY-MM-DD, e.g. npm run report:template -- --as-of 2024-06-30');
 }
-const loaded = loadReportPlan(contentRoot(), asOf, values.plan);
+// A draft report for this very date (e.g. from new-snapshot) is what the spreadsheet replaces: leave it out.
+const loaded = loadReportPlan(contentRoot(), asOf, values.plan, join(contentRoot(), 'progress', `${asOf}.json`));
 if ('refusal' in loaded) fail(loaded.refusal.zh, loaded.refusal.en);
 
 const out = values.out ?? join('spreadsheets', asOf, `民生实事进度填报-${loaded.view.plan.id}-${asOf}.xlsx`);

@@ -90,7 +90,7 @@ export interface TemplateOptions {
 export function templateWorkbook(loaded: ReportPlan, asOf: string, options: TemplateOptions = {}): ExcelJS.Workbook {
   const { site, view, statusWords } = loaded;
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = site.departments.length > 0 ? 'minsheng-shishi' : '';
+  workbook.creator = 'minsheng-shishi report:template';
   workbook.created = options.created ?? new Date();
   workbook.modified = workbook.created;
   const slots = reportSlots(view, asOf);
@@ -171,7 +171,11 @@ export function templateWorkbook(loaded: ReportPlan, asOf: string, options: Temp
     let name = sheetName(department?.shortName ?? departmentId);
     for (let n = 2; usedNames.has(name); n += 1) name = sheetName(`${department?.shortName ?? departmentId}${n}`);
     usedNames.add(name);
-    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(name, {
+      views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }],
+      // Printed on A4 landscape, one page wide, the header row on every page.
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    });
     const counties = countyOrder.filter((id) => own.some((s) => s.fields.breakdown && s.target.countyIds.includes(id)));
     const columns = [
       ...PLAN_COLUMNS,
