@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/setup/sequencer.ts';
 import TimingReporter from './test/setup/timing-reporter.ts';
 
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     globalSetup: ['test/setup/global.ts'],
     setupFiles: ['test/setup/worker.ts'],
     reporters: ['default', new TimingReporter()],
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Component tests render .astro files, so they run with Astro's Vite plugins (vitest.components.config.ts).

@@ -19,4 +19,4 @@ if (problems.length > 0) {
 }
 console.log(`内容检查通过：${files} 个文件（${root}）。`);
 console.log(`Content check passed: ${files} files (${root}).`);
-if (!history.skipped) console.log(`已发布报告均未改动：${history.compared} 期。 Published reports unchanged: ${history.compared}.`);
+if (!history.skipped) console.log(`已发布的报告和目标调整均未改动：${history.compared} 个文件。 Published reports and target adjustments unchanged: ${history.compared} files.`);

@@ -17,7 +17,7 @@ import { todayIso } from '../src/node/today.ts';
 import { CountySchema } from '../src/schemas/county.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema } from '../src/schemas/project.ts';
-import { generateDemoReports } from './demo/generate.ts';
+import { DEMO_REPORTING, demoAttachment, generateDemoAdjustments, generateDemoReports } from './demo/generate.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DEMO_CONTENT = join(ROOT, 'test', 'fixtures', 'demo');
@@ -28,16 +28,25 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
   const real = readContent(join(ROOT, 'content'));
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'progress'), { recursive: true });
-  for (const part of ['plans', 'projects', 'sources', 'schemas', 'site.json', 'departments.json', 'counties.json', 'status-words.json']) {
+  mkdirSync(join(target, 'adjustments'), { recursive: true });
+  for (const part of ['plans', 'projects', 'sources', 'schemas', 'site.json', 'search-terms.json', 'departments.json', 'counties.json', 'status-words.json']) {
     cpSync(join(ROOT, 'content', part), join(target, part), { recursive: true });
   }
   writeFileSync(join(target, 'synthetic.json'), `${JSON.stringify({ notice: '演示数据，非真实进度 — demo data, not real progress' }, null, 2)}\n`);
   const projects = real.projects.map((f) => ProjectSchema.parse(f.data));
   const counties = z.array(CountySchema).parse(real.counties.data);
-  for (const plan of real.plans.map((f) => PlanSchema.parse(f.data))) {
+  for (const [index, plan] of real.plans.map((f) => PlanSchema.parse(f.data)).entries()) {
+    // The demo plan states an (invented) reporting cadence, so pages can show the next due date and an overdue report.
+    const raw = real.plans[index]!.data as Record<string, unknown>;
+    writeFileSync(join(target, 'plans', `${plan.id}.json`), `${JSON.stringify({ ...raw, reporting: DEMO_REPORTING }, null, 2)}\n`);
     for (const report of generateDemoReports(plan, projects, counties)) {
       writeFileSync(join(target, 'progress', `${report.asOf}.json`), `${JSON.stringify(report, null, 2)}\n`);
     }
+    for (const adjustment of generateDemoAdjustments(plan)) {
+      writeFileSync(join(target, 'adjustments', `${adjustment.effective}-${adjustment.target}.json`), `${JSON.stringify(adjustment, null, 2)}\n`);
+    }
+    const attachment = demoAttachment(plan.year);
+    writeFileSync(join(target, attachment.path), attachment.bytes);
   }
   const { problems } = checkContentRoot(target, todayIso());
   if (problems.length > 0) throw new Error(`demo content fails the check:\n${formatProblems(problems)}`);

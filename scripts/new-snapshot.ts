@@ -45,7 +45,8 @@ const report = {
   plan: view.plan.id,
   asOf,
   published: null,
-  source: { title: null, issuer: null, date: null, url: null },
+  // attachments: the source's .pdf/.docx/.xlsx files, archived under content/sources/ (see docs/PUBLISHING.md); delete the list when there are none.
+  source: { title: null, issuer: null, date: null, url: null, attachments: [] },
   summary: null,
   entries,
 };
@@ -53,4 +54,6 @@ writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`已写入 ${relative(process.cwd(), file)}：${entries.length} 项指标待填写。填好后运行 npm run check。`);
 console.log(`Written ${relative(process.cwd(), file)}: ${entries.length} targets to fill in. Then run npm run check.`);
 console.log('来源需要 url 或 reference（文号）之一；不报告的指标整条删除。 The source needs a url or a reference; delete entries you do not report.');
+console.log('来源有附件（.pdf/.docx/.xlsx）时，存到 content/sources/，在 source.attachments 中逐个登记 file、name、type、size、sha256（sha256sum 文件名）；没有附件就删掉 attachments。');
+console.log('If the source has attachments (.pdf/.docx/.xlsx), save them under content/sources/ and list each in source.attachments with file, name, type, size and sha256 (sha256sum FILE); delete attachments when there are none.');
 console.log('reportedStatus（来源用语）、reportedRate（完成率）、summary（整体汇总）可选：来源给出就照填，没有就删掉该字段。 reportedStatus, reportedRate and summary are optional: fill in what the source gives, delete the rest.');

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { AdjustmentSchema } from './schemas/adjustment.ts';
 import { CountySchema } from './schemas/county.ts';
 import { DepartmentSchema } from './schemas/department.ts';
 import { PlanSchema } from './schemas/plan.ts';
@@ -24,6 +25,10 @@ export const collections = {
   progress: defineCollection({
     loader: glob({ pattern: '*.json', base: `${root}/progress`, generateId: ({ data }) => idOf(data, 'plan', 'asOf') }),
     schema: ReportSchema,
+  }),
+  adjustments: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${root}/adjustments`, generateId: ({ data }) => idOf(data, 'plan', 'target', 'effective') }),
+    schema: AdjustmentSchema,
   }),
   departments: defineCollection({ loader: file(`${root}/departments.json`), schema: DepartmentSchema }),
   counties: defineCollection({ loader: file(`${root}/counties.json`), schema: CountySchema }),

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
+import type { Adjustment } from '../../src/schemas/adjustment.ts';
 import type { County } from '../../src/schemas/county.ts';
-import type { Plan } from '../../src/schemas/plan.ts';
+import type { Plan, Reporting } from '../../src/schemas/plan.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import type { MilestoneState, Report, ReportEntry } from '../../src/schemas/report.ts';
 import type { Target } from '../../src/schemas/target.ts';
+import { minimalPdf } from './pdf.ts';
 
 /**
  * Synthetic monthly progress reports for a plan's real targets, for demos, screenshots and tests.
@@ -38,7 +41,7 @@ const MILESTONE_PATHS: ((month: number) => MilestoneState)[] = [
   (m) => (m < 3 ? 'planned' : m < 6 ? 'partially-met' : 'met'),
   (m) => (m < 8 ? 'planned' : m < 11 ? 'partially-met' : 'met'),
   (m) => (m < 4 ? 'planned' : 'partially-met'),
-  (m) => (m < 11 ? 'planned' : 'not-met'),
+  (m) => (m < 10 ? 'planned' : 'not-met'),
 ];
 
 /** The demo's chosen special cases, by target id. */
@@ -49,6 +52,12 @@ export const DEMO_CASES = {
   corrected: 'teeth-fluoride',
   /** Targets with a county breakdown. */
   breakdown: ['elderly-care-centres', 'teeth-fluoride', 'disabled-home-accessibility'],
+  /** Its target is lowered from 2500间 to 1800间 with (invented) approval, effective mid-July. */
+  adjusted: 'classroom-lighting-upgrade',
+  /** The report whose source carries an attachment (a small PDF). */
+  attachmentAsOf: '06-30',
+  /** Reports are due monthly; the December report is left out, so it is overdue once January's due day passes. */
+  missingMonth: 12,
   /** Falls behind schedule while every report calls it 按序时推进: the word and the figures disagree. */
   disagreement: 'roads-safety-works',
   /** Ahead of schedule and reported as 超序时: a word that agrees with the figures. */
@@ -56,10 +65,55 @@ export const DEMO_CASES = {
   /** Reported as a completion rate only (% of the annual target), never as a figure: the site derives it. */
   rateOnly: 'elderly-home-adaptation',
   /** Reported with a status word only, never a figure: 按进度推进, then 已完成 from November. */
-  wordOnly: 'classroom-lighting-upgrade',
+  wordOnly: 'culture-grassroots-performances',
   /** Months (0 = January) whose report carries the source's own summary of the whole plan by status. */
   summaryMonths: [5, 11],
 } as const;
+
+/** The demo plan's (invented) reporting cadence: monthly, due ten days after each month. */
+export const DEMO_REPORTING: Reporting = {
+  cadence: 'monthly',
+  dueDays: 10,
+  to: '演示：州人民政府督查室（虚构）',
+  source: {
+    title: '演示数据：进度报送要求（虚构）',
+    issuer: '演示数据生成器（scripts/demo/generate.ts）',
+    date: null,
+    reference: 'DEMO-REPORTING',
+    quote: '演示：各牵头单位每月10日前报送上月进度（虚构，非真实文件）',
+  },
+};
+
+/** The demo's attachment: a one-page PDF saying it is synthetic, and where it is archived. */
+export function demoAttachment(year: number): { path: string; bytes: Buffer; name: string } {
+  const bytes = minimalPdf([
+    'DEMO DATA - NOT REAL PROGRESS',
+    `Synthetic attachment to the demo progress report as of ${year}-${DEMO_CASES.attachmentAsOf}.`,
+    'Written by scripts/demo/generate.ts for demos and tests only.',
+  ]);
+  return { path: `sources/demo-${year}-${DEMO_CASES.attachmentAsOf}-progress.pdf`, bytes, name: `演示附件：${year}年6月进度表（虚构）.pdf` };
+}
+
+/** The demo's (invented) target adjustments: one, lowering a target with an invented approval. */
+export function generateDemoAdjustments(plan: Plan): Adjustment[] {
+  return [
+    {
+      plan: plan.id,
+      target: DEMO_CASES.adjusted,
+      effective: `${plan.year}-07-15`,
+      published: `${plan.year}-07-20`,
+      value: 1800,
+      written: '1800间',
+      reason: '演示：部分学校并校撤点，需改造的教室减少（虚构）',
+      approval: {
+        title: '演示数据：关于调整民生实事节点目标的批复（虚构）',
+        issuer: '演示：州人民政府',
+        date: `${plan.year}-07-12`,
+        reference: 'DEMO-ADJ-001',
+      },
+    },
+  ];
+}
 
 /** Splits a total across places in fixed proportions, whole numbers adding up to the total. */
 function split(total: number, places: readonly string[], weights: readonly number[]): { county: string; value: number }[] {
@@ -77,8 +131,9 @@ export function generateDemoReports(plan: Plan, projects: readonly Project[], co
   const weights = countyLevel.map(() => 1 + Math.floor(next() * 4));
   const dates = monthEnds(plan.year);
   const previous = new Map<string, number>();
+  const attachment = demoAttachment(plan.year);
 
-  return dates.map((asOf, month): Report => {
+  const reports = dates.map((asOf, month): Report => {
     const elapsed = (month + 1) / 12;
     const entries = targets.flatMap((target, index): ReportEntry[] => {
       const note = '演示数据，非真实进度';
@@ -140,6 +195,9 @@ export function generateDemoReports(plan: Plan, projects: readonly Project[], co
         issuer: '演示数据生成器（scripts/demo/generate.ts）',
         date: addDays(asOf, 8),
         reference: `DEMO-${plan.year}-${String(month + 1).padStart(2, '0')}`,
+        ...(asOf.endsWith(DEMO_CASES.attachmentAsOf)
+          ? { attachments: [{ file: attachment.path, name: attachment.name, type: 'pdf' as const, size: attachment.bytes.length, sha256: createHash('sha256').update(attachment.bytes).digest('hex') }] }
+          : {}),
       },
       note: '本报告由程序生成，所有数字均为虚构，仅用于演示和测试。',
       ...((DEMO_CASES.summaryMonths as readonly number[]).includes(month)
@@ -153,4 +211,6 @@ export function generateDemoReports(plan: Plan, projects: readonly Project[], co
       entries,
     };
   });
+  // The month left out is generated all the same, so the other months' figures do not change.
+  return reports.filter((_, month) => month + 1 !== DEMO_CASES.missingMonth);
 }

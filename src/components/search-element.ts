@@ -1,5 +1,5 @@
 import { fillTemplate, formatDate } from '../lib/format.ts';
-import { FILTER_KEYS, searchEntries, type FilterKey, type SearchIndex } from '../lib/search.ts';
+import { FILTER_KEYS, planWording, searchEntries, type Equivalent, type FilterKey, type SearchIndex } from '../lib/search.ts';
 import type { StatusLook } from '../lib/status-display.ts';
 import type { Status } from '../lib/status.ts';
 import { withBase } from '../lib/urls.ts';
@@ -10,6 +10,11 @@ import { withBase } from '../lib/urls.ts';
  * full-text index; exact matches come first, then full-text pages not already listed. The query and
  * filters live in the URL (?q=…&project=…), so a search can be shared and the back button works.
  * Results are built with DOM methods (never from markup), and a status line announces the count.
+ *
+ * Speed: loading starts as soon as intent is clear (a query in the URL, or focus anywhere in the
+ * form), not at the first keystroke; exact matches show as soon as their index arrives, and
+ * full-text fragments (one request each) load only for as many results as the exact matches leave
+ * room for. Everyday words (content/search-terms.json) become the plan's terms for Pagefind.
  */
 
 interface Config {
@@ -23,6 +28,7 @@ interface Config {
   pagefindUrl: string;
   words: Record<string, string> & { status: Record<Status, string>; filterNames: Record<FilterKey, string> };
   looks: Record<Status, StatusLook>;
+  equivalents: Equivalent[];
 }
 
 interface PagefindResult {
@@ -33,8 +39,13 @@ interface PagefindResult {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
 }
+
+/** Pagefind's hits before their fragments load. */
+type PagefindHits = { data: () => Promise<PagefindResult> }[];
 
 /** One result row, from either index. */
 interface Row {
@@ -49,8 +60,12 @@ interface Row {
 }
 
 const MAX_QUERY = 200;
-// Each full-text result costs a fragment download (~2.5 KB); six keep a first query near 110 KB.
+// Each full-text result costs a fragment download (~2.5 KB): at most six, fewer when exact matches
+// already fill the first screen, never fewer than two (full text finds what the index cannot).
 const PAGEFIND_RESULTS = 6;
+const PAGEFIND_MIN = 2;
+/** From this width the filters start open; below it they start closed, so results come first on a phone. */
+const WIDE = '(min-width: 48rem)';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -82,18 +97,25 @@ class SiteSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind | null>;
   private runs = 0;
   private timer?: number;
+  private filters!: HTMLDetailsElement;
 
   connectedCallback(): void {
     this.config = JSON.parse(this.dataset.config ?? '{}') as Config;
     this.form = this.querySelector('form')!;
     this.status = this.querySelector('.search-status')!;
     this.list = this.querySelector('.search-results')!;
+    this.filters = this.querySelector('details')!;
     this.fillForm(new URLSearchParams(location.search));
+    if (window.matchMedia(WIDE).matches) this.filters.open = true;
+    // Focus in the form is intent to search: start loading both indexes before the first keystroke.
+    this.form.addEventListener('focusin', () => this.prefetch(), { once: true });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run('push');
     });
     this.form.addEventListener('input', () => {
+      this.countFilters();
+      this.preloadQuery();
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.run('replace'), 120);
     });
@@ -104,6 +126,28 @@ class SiteSearch extends HTMLElement {
     void this.run('none');
   }
 
+  /** Starts loading the exact-match index and Pagefind (its script, wasm and metadata). */
+  private prefetch(): void {
+    void this.loadIndex().catch(() => undefined);
+    void this.loadPagefind();
+  }
+
+  /** Lets Pagefind fetch the index chunk of the query being typed while the debounce waits. */
+  private preloadQuery(): void {
+    const q = (this.form.elements.namedItem('q') as HTMLInputElement).value.slice(0, MAX_QUERY).trim();
+    if (q === '') return;
+    void this.loadPagefind().then((pagefind) => pagefind?.preload(planWording(q, this.config.equivalents)).catch(() => undefined));
+  }
+
+  /** Shows in the filters' summary how many are set (the summary is all a phone shows of them). */
+  private countFilters(): void {
+    const { filters, sort } = this.readForm();
+    const n = Object.keys(filters).length + (sort ? 1 : 0);
+    const badge = this.filters.querySelector<HTMLElement>('.search-form__active')!;
+    badge.textContent = n > 0 ? fillTemplate(this.config.words.filtersActive, { n }) : '';
+    badge.hidden = n === 0;
+  }
+
   private fillForm(params: URLSearchParams): void {
     const q = this.form.elements.namedItem('q') as HTMLInputElement;
     q.value = (params.get('q') ?? '').slice(0, MAX_QUERY);
@@ -112,6 +156,7 @@ class SiteSearch extends HTMLElement {
       const value = params.get(key) ?? '';
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
     }
+    this.countFilters();
   }
 
   private readForm(): { q: string; filters: Partial<Record<FilterKey, string>>; sort: string } {
@@ -134,18 +179,32 @@ class SiteSearch extends HTMLElement {
       .then(async (module: Pagefind) => {
         // No worker: the index is small, and the worker script would be another 12 KB on the first query.
         await module.options({ baseUrl: this.config.base, excerptLength: 24, noWorker: true });
+        // Loads the wasm and the language's metadata now, so the first query only waits for its chunk.
+        await module.init();
         return module;
       })
       .catch(() => null);
     return this.pagefind;
   }
 
-  private async fullText(q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Promise<PagefindResult[] | null> {
+  /** Pagefind's hits for a query in the plan's words, before any fragment loads; null when it fails. */
+  private async fullTextHits(q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Promise<PagefindHits | null> {
     const pagefind = await this.loadPagefind();
     if (!pagefind) return null;
     try {
-      const found = await pagefind.search(q || null, { filters, ...(sort === 'order' ? { sort: { order: 'asc' } } : {}) });
-      return found ? await Promise.all(found.results.slice(0, PAGEFIND_RESULTS).map((r) => r.data())) : [];
+      const options = { ...(Object.keys(filters).length > 0 ? { filters } : {}), ...(sort === 'order' ? { sort: { order: 'asc' } } : {}) };
+      const found = await pagefind.search(q ? planWording(q, this.config.equivalents) : null, options);
+      return found ? found.results : [];
+    } catch {
+      return null;
+    }
+  }
+
+  /** The fragments (title, excerpt, metadata) of the first `n` hits; null when they fail to load. */
+  private async fragments(hits: PagefindHits | null, n: number): Promise<PagefindResult[] | null> {
+    if (!hits) return null;
+    try {
+      return await Promise.all(hits.slice(0, n).map((r) => r.data()));
     } catch {
       return null;
     }
@@ -173,9 +232,21 @@ class SiteSearch extends HTMLElement {
     }
     const run = ++this.runs;
     this.status.textContent = this.config.words.searching;
-    const [index, pages] = await Promise.all([this.loadIndex(), this.fullText(q, filters, sort)]);
+    const hits = this.fullTextHits(q, filters, sort);
+    const index = await this.loadIndex();
     if (run !== this.runs) return;
-    const rows = this.merge(index, q, filters, sort, pages ?? []);
+    // Exact matches go on screen first; full-text results join them when their fragments arrive.
+    const exact = this.exactRows(index, q, filters, sort);
+    if (exact.length > 0) {
+      this.render(exact);
+      if (allTargets) allTargets.hidden = true;
+    }
+    const found = await hits;
+    // A newer query has started: its own run loads its fragments; these would be wasted bytes.
+    if (run !== this.runs) return;
+    const pages = await this.fragments(found, Math.max(PAGEFIND_MIN, PAGEFIND_RESULTS - exact.length));
+    if (run !== this.runs) return;
+    const rows = this.merge(exact, pages ?? []);
     this.render(rows);
     if (allTargets) allTargets.hidden = true;
     const words = this.config.words;
@@ -186,19 +257,27 @@ class SiteSearch extends HTMLElement {
     this.status.textContent = pages === null && q ? `${message}${words.failedSuffix}` : message;
   }
 
-  private merge(index: SearchIndex, q: string, filters: Partial<Record<FilterKey, string>>, sort: string, pages: PagefindResult[]): Row[] {
+  /** Rows of the exact-match index, best first (or in plan order). */
+  private exactRows(index: SearchIndex, q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Row[] {
     const { pageBase, words } = this.config;
-    const hits = searchEntries(index.entries, q, filters);
+    const hits = searchEntries(index.entries, q, filters, this.config.equivalents);
     const ordered = sort === 'order' ? [...hits].sort((a, b) => index.entries.indexOf(a.entry) - index.entries.indexOf(b.entry)) : hits;
     const rows: Row[] = ordered.map(({ entry }) => ({
       url: withBase(pageBase, entry.path),
       title: entry.title,
-      tag: entry.kind === 'project' ? words.projectResult : words.exact,
+      tag: { target: words.exact, project: words.projectResult, plan: words.planResult, department: words.departmentResult, county: words.countyResult }[entry.kind],
       project: entry.project,
       figure: entry.figure,
-      status: entry.status,
+      status: entry.status ?? undefined,
       asOf: entry.asOf,
     }));
+    return rows;
+  }
+
+  /** Exact rows, then full-text pages not already listed. */
+  private merge(exact: Row[], pages: PagefindResult[]): Row[] {
+    const { words } = this.config;
+    const rows = [...exact];
     const seen = new Set(rows.map((r) => r.url));
     for (const page of pages) {
       const url = new URL(page.url, location.href).pathname;

@@ -7,9 +7,11 @@ import { buildSiteModel, type SiteModel } from '../lib/plan-model.ts';
 import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
+import { readSearchTerms } from '../node/search-terms.ts';
 import { readSiteConfig } from '../node/site-config.ts';
 import { readStatusWords } from '../node/status-words.ts';
 import { todayIso } from '../node/today.ts';
+import type { SearchTerm } from '../schemas/search-terms.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /**
@@ -36,10 +38,11 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
         counties: (await getCollection('counties')).map((e) => e.data),
       };
       const reports = (await getCollection('progress')).map((e) => e.data);
+      const adjustments = (await getCollection('adjustments')).map((e) => e.data);
       const statusWords = readStatusWords();
-      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, statusWords, today: date });
+      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, adjustments, statusWords, today: date });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
-      return buildSiteModel({ ...localized.content, reports, statusWords, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
+      return buildSiteModel({ ...localized.content, reports, adjustments, statusWords, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
     })();
     models.set(key, model);
   }
@@ -51,6 +54,7 @@ interface SiteFacts {
   config: SiteConfig;
   editions: Edition[];
   synthetic: string | null;
+  searchTerms: SearchTerm[];
 }
 const siteFacts = new Map<string, SiteFacts>();
 
@@ -59,7 +63,7 @@ function factsOfRoot(): SiteFacts {
   let facts = siteFacts.get(root);
   if (!facts) {
     const config = readSiteConfig(root);
-    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root) };
+    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root), searchTerms: readSearchTerms(root) };
     siteFacts.set(root, facts);
   }
   return facts;
@@ -111,6 +115,8 @@ export interface PageContext extends Links {
   publicSite: string | undefined;
   /** The notice every page of a synthetic (demo or test) content root shows; null for real content. */
   synthetic: string | null;
+  /** content/search-terms.json: everyday words search treats as the plan's terms (none when absent). */
+  searchTerms: SearchTerm[];
   /** This page in every edition, root first. */
   versions: EditionVersion[];
 }
@@ -138,6 +144,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     config: factsOfRoot().config,
     publicSite,
     synthetic: factsOfRoot().synthetic,
+    searchTerms: factsOfRoot().searchTerms,
     versions,
   };
 }

@@ -1,4 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/content-rules/index.ts';
 import { checkContentRoot } from '../node/check-content.ts';
 import { contentRoot } from '../node/read-content.ts';
@@ -7,7 +10,10 @@ import { todayIso } from '../node/today.ts';
 /**
  * Runs the same rules as `npm run check` before Astro loads any content, so a build never
  * publishes content that check would reject, and admins see every problem at once (Astro's own
- * schema errors stop at the first bad entry and do not check references between files).
+ * schema errors stop at the first bad entry and do not check references between files). After the
+ * build it publishes the reports' attachments (content/sources/*.pdf|docx|xlsx, each checked against
+ * its report's SHA-256) at the same path under the site, /sources/<name>, so their links work on any
+ * static host without JavaScript.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -19,6 +25,16 @@ export function contentCheck(): AstroIntegration {
         const report = `${formatProblems(problems)}\n\n内容检查未通过：${problems.length} 个问题 — content check failed: ${problems.length} problem(s)`;
         if (command === 'build') throw new Error(report);
         logger.error(report);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const from = join(contentRoot(), 'sources');
+        if (!existsSync(from)) return;
+        const files = readdirSync(from).filter((name) => /\.(pdf|docx|xlsx)$/.test(name));
+        if (files.length === 0) return;
+        const to = join(fileURLToPath(dir), 'sources');
+        mkdirSync(to, { recursive: true });
+        for (const name of files) cpSync(join(from, name), join(to, name));
+        logger.info(`attachments: ${files.length} file(s) published under sources/`);
       },
     },
   };

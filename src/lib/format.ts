@@ -108,3 +108,12 @@ export function describedIn(description: string, t: Pick<Dictionary, 'lang'>): s
   const at = description.indexOf(' — ');
   return at === -1 ? description : description.slice(at + 3);
 }
+
+/**
+ * A file size in KB (below 1 MB, one decimal) or MB, counting 1024 bytes a KB.
+ * @example formatBytes(1536, en) // "1.5 KB"; formatBytes(3_145_728, zhCN) // "3 MB"
+ */
+export function formatBytes(bytes: number, t: Pick<Dictionary, 'lang'>): string {
+  const f = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 });
+  return bytes < 1024 * 1024 ? `${f.format(Math.max(0.1, bytes / 1024))} KB` : `${f.format(bytes / (1024 * 1024))} MB`;
+}

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { AdjustmentSchema } from '../schemas/adjustment.ts';
 import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema } from '../schemas/plan.ts';
 import { ProjectSchema } from '../schemas/project.ts';
+import { SearchTermsSchema } from '../schemas/search-terms.ts';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { ReportSchema } from '../schemas/report.ts';
 import { StatusWordsSchema } from '../schemas/status-word.ts';
@@ -21,10 +23,12 @@ export const CONTENT_FORMATS = {
   // The file keeps its first name: it is published at /data/schema/snapshot.schema.json and every
   // report's $schema names it.
   snapshot: { schema: ReportSchema, title: '进度报告 — Progress report', file: 'content/progress/<as-of date>.json' },
+  adjustment: { schema: AdjustmentSchema, title: '目标调整 — Target adjustment', file: 'content/adjustments/<effective date>-<target id>.json' },
   departments: { schema: z.array(DepartmentSchema), title: '单位名录 — Departments', file: 'content/departments.json' },
   counties: { schema: z.array(CountySchema), title: '县市名录 — Counties and cities', file: 'content/counties.json' },
   site: { schema: SiteConfigSchema, title: '网站设置 — Site settings', file: 'content/site.json' },
   'status-words': { schema: StatusWordsSchema, title: '进度用语表 — Status words', file: 'content/status-words.json' },
+  'search-terms': { schema: SearchTermsSchema, title: '搜索同义词 — Search equivalents', file: 'content/search-terms.json' },
 } as const;
 
 export type ContentFormat = keyof typeof CONTENT_FORMATS;

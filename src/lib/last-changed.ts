@@ -7,6 +7,8 @@
 export interface ChangeFacts {
   plans: readonly { id: string; date: string | null; period: { start: string } }[];
   reports: readonly { plan: string; asOf: string; published: string; targets: readonly string[] }[];
+  /** Approved target adjustments: each changes its target's page (and its plan's) when published. */
+  adjustments?: readonly { plan: string; target: string; published: string }[];
 }
 
 const latest = (dates: readonly string[]): string | undefined => [...dates].sort().at(-1);
@@ -22,8 +24,8 @@ export function planDate(plan: ChangeFacts['plans'][number]): string {
 /**
  * The date (YYYY-MM-DD) the data a page shows last changed; `path` is without base and edition
  * prefix. A report's page: its publication. A target's page: the last report publishing a figure
- * for it. Any other page of a plan: its last report. Site-wide pages: the last report of any plan.
- * With no report, the plan's date (site-wide: the newest plan's).
+ * for it, or the last adjustment of it. Any other page of a plan: its last report or adjustment.
+ * Site-wide pages: the last report of any plan. With neither, the plan's date (site-wide: the newest plan's).
  * @example lastChanged('/2024/targets/teeth-fluoride/', facts) // "2024-07-10"
  */
 export function lastChanged(path: string, facts: ChangeFacts): string {
@@ -33,6 +35,8 @@ export function lastChanged(path: string, facts: ChangeFacts): string {
   const reports = facts.reports.filter((r) => r.plan === plan.id);
   const report = section === 'reports' && id ? reports.find((r) => r.asOf === id) : undefined;
   if (report) return report.published;
-  const relevant = section === 'targets' && id ? reports.filter((r) => r.targets.includes(id)) : reports;
-  return latest(relevant.map((r) => r.published)) ?? planDate(plan);
+  const target = section === 'targets' && id ? id : undefined;
+  const relevant = target ? reports.filter((r) => r.targets.includes(target)) : reports;
+  const adjustments = (facts.adjustments ?? []).filter((a) => a.plan === plan.id && (target === undefined || a.target === target));
+  return latest([...relevant.map((r) => r.published), ...adjustments.map((a) => a.published)]) ?? planDate(plan);
 }

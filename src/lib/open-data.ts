@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import type { PlanView, ReadingView, SiteModel, TargetView } from './plan-model.ts';
+import { adjustmentSteps } from './target-events.ts';
 import { packagePath, planSourceFilePath, targetPath, withBase } from './urls.ts';
 
 /**
@@ -38,13 +39,13 @@ export const TARGET_FIELDS: readonly Field[] = [
   { name: 'label', type: 'string', description: '指标名称 — what is committed' },
   { name: 'kind', type: 'string', description: '类型：count 数量、percentage 百分比、milestone 里程碑、ongoing 常态化、external 上级下达 — kind' },
   { name: 'unit', type: 'string', description: '单位 — unit' },
-  { name: 'target_value', type: 'number', description: '目标值（数量、百分比指标） — target value' },
+  { name: 'target_value', type: 'number', description: '目标值（数量、百分比指标），经批准调整的为调整后的值 — target value (count and percentage targets); the adjusted value where it was changed with approval' },
   { name: 'comparator', type: 'string', description: '目标写法：at-least 不低于、about 约、stated 直接写数、zero 动态清零、full-coverage 全覆盖 — how the target is worded' },
   { name: 'target_as_written', type: 'string', description: '方案原文中的数字写法 — the figure as the plan writes it' },
   { name: 'direction', type: 'string', description: 'higher 越高越好 / lower 越低越好 — which way is better' },
   { name: 'baseline_value', type: 'number', description: '基数（已知时） — baseline, where known' },
   { name: 'baseline_as_of', type: 'date', description: '基数日期 — date of the baseline' },
-  { name: 'deadline', type: 'date', description: '截止日期 — deadline' },
+  { name: 'deadline', type: 'date', description: '截止日期，经批准调整的为调整后的日期 — deadline; the adjusted one where it was changed with approval' },
   { name: 'lead_unit_ids', type: 'array', description: `牵头单位编号，以“${LIST_SEPARATOR}”分隔 — lead unit ids` },
   { name: 'lead_units', type: 'array', description: `牵头单位（方案写法），以“${LIST_SEPARATOR}”分隔 — lead units as written` },
   { name: 'responsible_unit_ids', type: 'array', description: `责任单位编号 — responsible unit ids` },
@@ -53,6 +54,27 @@ export const TARGET_FIELDS: readonly Field[] = [
   { name: 'counties', type: 'array', description: '涉及县市 — counties' },
   { name: 'status', type: 'string', description: '截至本数据包日期的状态（见方法说明） — status as of this package’s date (see methodology)' },
   { name: 'url', type: 'string', description: '指标页网址（站内路径） — target page path' },
+  { name: 'original_target_value', type: 'number', description: '方案原定目标值（从不改写） — the target value as the plan set it (never overwritten)' },
+  { name: 'original_deadline', type: 'date', description: '方案原定截止日期 — the deadline as the plan set it' },
+  { name: 'adjusted_on', type: 'date', description: '最近一次经批准调整的生效日期；未调整为空 — effective date of the latest approved adjustment; empty when none' },
+];
+
+export const ADJUSTMENT_FIELDS: readonly Field[] = [
+  { name: 'plan', type: 'string', description: '方案编号 — plan id' },
+  { name: 'target_id', type: 'string', description: '指标编号 — target id' },
+  { name: 'effective', type: 'date', description: '调整生效日期 — date the change takes effect' },
+  { name: 'previous_target_value', type: 'number', description: '调整前的目标值 — target value before this change' },
+  { name: 'target_value', type: 'number', description: '调整后的目标值；只调整截止日期时为空 — new target value; empty when only the deadline changed' },
+  { name: 'target_as_written', type: 'string', description: '批准文件中新目标的写法 — the new figure as the approving document writes it' },
+  { name: 'previous_deadline', type: 'date', description: '调整前的截止日期 — deadline before this change' },
+  { name: 'deadline', type: 'date', description: '调整后的截止日期；未调整时为空 — new deadline; empty when unchanged' },
+  { name: 'reason', type: 'string', description: '调整原因 — reason' },
+  { name: 'approval_title', type: 'string', description: '批准文件标题 — title of the approving document' },
+  { name: 'approval_issuer', type: 'string', description: '批准机关 — who approved it' },
+  { name: 'approval_date', type: 'date', description: '批准日期 — date of approval' },
+  { name: 'approval_url', type: 'string', description: '批准文件网址 — URL of the approving document' },
+  { name: 'approval_reference', type: 'string', description: '批准文件文号 — document number of the approving document' },
+  { name: 'published', type: 'date', description: '本站发布日期 — date published on this site' },
 ];
 
 export const VALUE_FIELDS: readonly Field[] = [
@@ -117,7 +139,34 @@ export function targetRows(view: PlanView, site: SiteModel): Row[] {
     counties: names(t.countyIds, county),
     status: t.assessment.status,
     url: targetPath(view.plan.id, t.id),
+    original_target_value: t.original.value ?? null,
+    original_deadline: t.original.deadline,
+    adjusted_on: t.adjustments.at(-1)?.effective ?? null,
   }));
+}
+
+/** One row per approved target adjustment in force, oldest first, with the terms it replaced. */
+export function adjustmentRows(view: PlanView): Row[] {
+  return view.targets
+    .flatMap((target) => adjustmentSteps(target).map((step) => ({ target, ...step })))
+    .sort((a, b) => (a.adjustment.effective < b.adjustment.effective ? -1 : a.adjustment.effective > b.adjustment.effective ? 1 : a.target.id < b.target.id ? -1 : 1))
+    .map(({ target, adjustment: a, before }) => ({
+      plan: view.plan.id,
+      target_id: target.id,
+      effective: a.effective,
+      previous_target_value: before.value ?? null,
+      target_value: a.value ?? null,
+      target_as_written: a.written ?? null,
+      previous_deadline: before.deadline,
+      deadline: a.deadline ?? null,
+      reason: a.reason,
+      approval_title: a.approval.title,
+      approval_issuer: a.approval.issuer,
+      approval_date: a.approval.date,
+      approval_url: a.approval.url ?? null,
+      approval_reference: a.approval.reference ?? null,
+      published: a.published,
+    }));
 }
 
 /** Rows of one reading: the total, then one per county of its breakdown. */
@@ -201,6 +250,7 @@ export function packageFiles(view: PlanView, site: SiteModel, config: SiteConfig
   const tables: [string, Row[], readonly Field[]][] = [
     ['targets', targetRows(view, site), TARGET_FIELDS],
     ['values', valueRows(view, site), VALUE_FIELDS],
+    ['adjustments', adjustmentRows(view), ADJUSTMENT_FIELDS],
     ...(asOf ? [['report', valueRows(view, site, asOf), VALUE_FIELDS] as [string, Row[], readonly Field[]]] : []),
   ];
   const files = new Map<string, string>();
@@ -219,6 +269,7 @@ const RESOURCE_INFO: Record<string, { fields: readonly Field[]; title: string; p
   // One row per target, report date and county (the total has an empty county_id).
   values: { fields: VALUE_FIELDS, title: '全部报告数值（长表） — every reported value, long format', primaryKey: ['target_id', 'as_of', 'county_id'], targetKey: true },
   report: { fields: VALUE_FIELDS, title: '本期报告的数值 — this report’s values', primaryKey: ['target_id', 'as_of', 'county_id'], targetKey: true },
+  adjustments: { fields: ADJUSTMENT_FIELDS, title: '经批准的目标调整 — approved target adjustments', primaryKey: ['target_id', 'effective'], targetKey: true },
 };
 
 /** The layout of the tables (columns, keys, encoding); raise it when a change breaks readers. */
@@ -226,8 +277,9 @@ export const LAYOUT_VERSION = 1;
 
 /**
  * The data package's version (Semantic Versioning, as the Data Package spec recommends): the major
- * number is the tables' layout, the minor number counts the reports the package holds (a new
- * report, or a correction, adds data), so the latest package has the version of its newest report's.
+ * number is the tables' layout, the minor number counts the reports and target adjustments the
+ * package holds (a new report, a correction or an adjustment adds data), so the latest package has
+ * the version of its newest report's when no adjustment came after it.
  * @example packageVersion(0) // "1.0.0"; packageVersion(12) // "1.12.0"
  */
 export function packageVersion(reports: number): string {
@@ -244,6 +296,7 @@ export function dataPackage(view: PlanView, config: SiteConfig, folder: string, 
   const sources = [
     { title: view.plan.source.title, path: view.plan.source.url ?? planSourceFilePath(view.plan.id) },
     ...view.reports.map((s) => ({ title: `${s.source.title}（${s.source.issuer}，${s.source.date}）`, ...(s.source.url ? { path: s.source.url } : {}) })),
+    ...view.adjustments.map((a) => ({ title: `${a.approval.title}（${a.approval.issuer}，${a.approval.date}）`, ...(a.approval.url ? { path: a.approval.url } : {}) })),
   ];
   return {
     profile: 'tabular-data-package',
@@ -251,7 +304,7 @@ export function dataPackage(view: PlanView, config: SiteConfig, folder: string, 
     name: `minsheng-${view.plan.id}`,
     title: `${view.plan.title}：${t.data.packageTitle(folder === 'latest' ? t.data.latest : folder)}`,
     description: t.data.packageDescription,
-    version: packageVersion(view.reports.length),
+    version: packageVersion(view.reports.length + view.adjustments.length),
     ...(view.latestAsOf ? { asOf: view.latestAsOf } : {}),
     licenses: [config.dataLicence],
     sources,

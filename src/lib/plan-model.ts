@@ -1,3 +1,4 @@
+import type { Adjustment } from '../schemas/adjustment.ts';
 import type { County } from '../schemas/county.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Plan } from '../schemas/plan.ts';
@@ -5,6 +6,7 @@ import type { Project, SubItem } from '../schemas/project.ts';
 import type { Report, ReportEntry } from '../schemas/report.ts';
 import type { Target } from '../schemas/target.ts';
 import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
+import { adjustmentsInForce, termsAt, type TargetTerms } from './adjustments.ts';
 import type { ReportableStatus, StatusWord } from '../schemas/status-word.ts';
 import { disagreementOf, figureFromRate, statusOfWord, statusWordIndex, withReportedWord, type Disagreement } from './reported-status.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
@@ -37,8 +39,14 @@ export interface TargetView extends Target {
   subItemId: string;
   subItemNumber: SubItem['number'];
   subItemTitle: string;
-  /** Effective deadline: the target's own, else the plan period's end. */
+  /** Effective deadline: the latest approved adjustment's, else the target's own, else the plan period's end. */
   deadline: string;
+  /** The plan's own terms (figure, wording, deadline), never overwritten; `value`, `written` and `deadline` above are the terms in force. */
+  original: TargetTerms;
+  /** Approved adjustments in force at the model's date, oldest first (empty when the plan's terms stand). */
+  adjustments: Adjustment[];
+  /** Whether the status was judged against adjusted terms (those in force at the latest reading's date). */
+  judgedAdjusted: boolean;
   /** Lead units: the target's own, else its sub-item's. */
   leadUnits: string[];
   responsibleUnits: string[];
@@ -79,6 +87,8 @@ export interface PlanView {
   targets: TargetView[];
   /** Reports of this plan, oldest first. */
   reports: Report[];
+  /** Approved target adjustments in force at the model's date, oldest first. */
+  adjustments: Adjustment[];
   /** The newest report's as-of date, or null when none is published. */
   latestAsOf: string | null;
   /** Targets whose source's word contradicts their figures (see disagreementOf). */
@@ -104,7 +114,11 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], today: string, words: ReadonlyMap<string, ReportableStatus>): PlanView {
+function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], allAdjustments: readonly Adjustment[], today: string, words: ReadonlyMap<string, ReportableStatus>): PlanView {
+  const adjustmentsByTarget = new Map<string, Adjustment[]>();
+  for (const a of adjustmentsInForce(allAdjustments.filter((a) => a.plan === plan.id), today)) {
+    adjustmentsByTarget.set(a.target, [...(adjustmentsByTarget.get(a.target) ?? []), a]);
+  }
   const reports = allReports.filter((s) => s.plan === plan.id && s.asOf <= today).sort((a, b) => a.asOf.localeCompare(b.asOf));
   // Every report's entries grouped by target once, in date order (a plan may have thousands of targets).
   const entriesByTarget = new Map<string, { report: Report; entry: ReportEntry }[]>();
@@ -115,13 +129,15 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
       entriesByTarget.set(entry.target, list);
     }
   }
-  const readingsOf = (target: Target): ReadingView[] => {
+  /** A target's readings; `figureAt` gives the annual figure in force on a date (a rate is a share of it). */
+  const readingsOf = (target: Target, figureAt: (asOf: string) => number | undefined): ReadingView[] => {
     const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
     let previous: number | undefined;
     return (entriesByTarget.get(target.id) ?? []).map(({ report, entry }) => {
       // A completion rate alone stands for rate × target, for the targets the check allows a rate on.
-      const rateOnly = entry.value === undefined && entry.reportedRate !== undefined && target.kind === 'count' && target.direction === 'higher' && (target.value ?? 0) > 0;
-      const value = rateOnly ? figureFromRate(entry.reportedRate!, target.value!) : entry.value;
+      const annual = figureAt(report.asOf);
+      const rateOnly = entry.value === undefined && entry.reportedRate !== undefined && target.kind === 'count' && target.direction === 'higher' && (annual ?? 0) > 0;
+      const value = rateOnly ? figureFromRate(entry.reportedRate!, annual!) : entry.value;
       const revisedDown = cumulative && previous !== undefined && value !== undefined && value < previous;
       previous = value ?? previous;
       const reportedAs = entry.reportedStatus !== undefined ? statusOfWord(words, entry.reportedStatus) : undefined;
@@ -136,11 +152,22 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
       const subItems = project.subItems.map((subItem): SubItemView => ({
         ...subItem,
         targets: subItem.targets.map((target): TargetView => {
-          const deadline = target.deadline ?? plan.period.end;
-          const readings = readingsOf(target);
-          const assessment = withReportedWord(assessTarget({ ...target, start: plan.period.start, deadline }, readings, today));
+          const original: TargetTerms = { value: target.value, written: target.written, deadline: target.deadline ?? plan.period.end };
+          const adjustments = adjustmentsByTarget.get(target.id) ?? [];
+          const current = termsAt(original, adjustments, today);
+          const deadline = current.deadline;
+          const readings = readingsOf(target, (asOf) => termsAt(original, adjustments, asOf).value);
+          // A reading is judged against the terms in force on its as-of date: an adjustment counts from its effective date on.
+          const latestAsOf = readings.filter((r) => r.asOf <= today).at(-1)?.asOf ?? today;
+          const judged = termsAt(original, adjustments, latestAsOf);
+          const assessment = withReportedWord(assessTarget({ ...target, value: judged.value, start: plan.period.start, deadline: judged.deadline }, readings, today));
           return {
             ...target,
+            value: current.value,
+            written: current.written,
+            original,
+            adjustments,
+            judgedAdjusted: judged.adjustedBy.length > 0,
             plan: plan.id,
             projectId: project.id,
             projectNumber: project.number,
@@ -180,6 +207,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
     projects: projectViews,
     targets,
     reports,
+    adjustments: [...adjustmentsByTarget.values()].flat().sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.target < b.target ? -1 : 1)),
     latestAsOf: reports.at(-1)?.asOf ?? null,
     disagreements: targets.filter((t) => t.disagreement !== null),
   };
@@ -190,6 +218,8 @@ export function buildSiteModel(input: {
   plans: readonly Plan[];
   projects: readonly Project[];
   reports: readonly Report[];
+  /** Approved target adjustments (content/adjustments/); those effective after `today` do not count yet. */
+  adjustments?: readonly Adjustment[];
   departments: readonly Department[];
   counties: readonly County[];
   /** The vocabulary of status words (content/status-words.json); none when absent. */
@@ -203,7 +233,7 @@ export function buildSiteModel(input: {
 }): SiteModel {
   const words = statusWordIndex(input.statusWords ?? []);
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.today, words)),
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.adjustments ?? [], input.today, words)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),

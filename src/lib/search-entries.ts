@@ -1,38 +1,45 @@
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatQuantity, unitName } from './format.ts';
 import type { SiteModel, TargetView } from './plan-model.ts';
-import { FILTER_KEYS, figureForms, normalizeSearchText, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
+import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
 import { targetGoal } from './target-text.ts';
-import { projectPath, targetPath } from './urls.ts';
+import { countyPath, departmentPath, planPath, projectPath, targetPath } from './urls.ts';
 
 /**
  * Builds the prebuilt exact-match search index from the site model: every target and project with
- * its figures in every written form, its departments and places by every name. Pure.
+ * its figures in every written form and its departments and places by id, and the plan, department
+ * and county pages with every name they go by. Pure.
  */
 
 const join = (parts: readonly (string | undefined)[]) => normalizeSearchText([...new Set(parts.filter(Boolean))].join('|'));
 
-/** Units by every name, in the edition's language and as the plan writes them (Chinese finds them in every edition). */
-function departmentNames(ids: readonly string[], site: SiteModel): string {
-  return join(ids.flatMap((id) => [site.departmentById.get(id), site.original.departmentById.get(id)].flatMap((d) => (d ? [d.shortName, d.name, ...(d.aliases ?? [])] : [id]))));
+/** Every distinct name, normalised. */
+const nameList = (parts: readonly (string | undefined)[]): string[] => [...new Set(parts.filter((p): p is string => Boolean(p)).map(normalizeSearchText))];
+
+/** A unit's names, in the edition's language and as the plan writes them (Chinese finds them in every edition). */
+function departmentNameList(id: string, site: SiteModel): string[] {
+  return nameList([site.departmentById.get(id), site.original.departmentById.get(id)].flatMap((d) => (d ? [d.shortName, d.name, ...(d.aliases ?? [])] : [id])));
 }
 
-function placeNames(ids: readonly string[], site: SiteModel): string {
-  return join(ids.flatMap((id) => [site.countyById.get(id), site.original.countyById.get(id)].flatMap((c) => (c ? [c.shortName, c.name, ...(c.aliases ?? [])] : [id]))));
+/** A county's names, in the edition's language and as the plan writes them. */
+function placeNameList(id: string, site: SiteModel): string[] {
+  return nameList([site.countyById.get(id), site.original.countyById.get(id)].flatMap((c) => (c ? [c.shortName, c.name, ...(c.aliases ?? [])] : [id])));
 }
 
-/** Every figure a target states, written every way. */
+
+/** Every figure a target states, written every way: the target in force and, when adjusted, the plan's original. */
 function targetFigures(target: TargetView): string[] {
   const stated = [
     ...(target.value !== undefined ? [{ value: target.value, written: target.written }] : []),
+    ...(target.original.value !== undefined && target.original.value !== target.value ? [{ value: target.original.value, written: target.original.written }] : []),
     ...(target.spec ? [target.spec] : []),
     ...(target.beneficiaries ?? []),
   ];
   return [...new Set(stated.flatMap((f) => [...(f.written ? [f.written] : []), ...figureForms(f.value)]).map(normalizeSearchText))];
 }
 
-/** The search index of the whole site. */
-export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
+/** The search index of the whole site, with the everyday words for the plan's terms (content/search-terms.json). */
+export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: readonly Equivalent[] = []): SearchIndex & { options: FilterOptions } {
   const entries: SearchEntry[] = [];
   // The Chinese texts of a translated edition are searchable too.
   const originalTargets = new Map(site.original.plans.flatMap((v) => v.targets.map((target) => [target.id, target])));
@@ -62,13 +69,14 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
           },
           fields: {
             id: target.id,
+            names: [],
             title: join([target.label, originalTargets.get(target.id)?.label]),
             figures: [...new Set([...targetFigures(target), ...(target.value !== undefined ? [normalizeSearchText(formatQuantity(target.value, target.unit ?? '', t))] : [])])],
             context: join([project.title, project.shortTitle, target.subItemTitle, t.kind[target.kind], target.unit, target.unit && unitName(target.unit, t), target.beneficiaryNote, originalProject?.title, originalTargets.get(target.id)?.subItemTitle]),
-            leads: departmentNames(target.leadUnits, site),
-            responsibles: departmentNames(target.responsibleUnits, site),
-            ownPlaces: placeNames(ownPlaces, site),
-            places: placeNames(target.countyIds, site),
+            leads: target.leadUnits,
+            responsibles: target.responsibleUnits,
+            ownPlaces: [...new Set(ownPlaces)],
+            places: target.countyIds,
           },
         });
       }
@@ -91,23 +99,74 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary): SearchIndex {
         },
         fields: {
           id: project.id,
-          title: join([project.title, project.shortTitle, projectTitle, originalProject?.title, originalProject?.shortTitle]),
+          names: nameList([project.title, project.shortTitle, project.heading, projectTitle, originalProject?.title, originalProject?.shortTitle, originalProject?.heading]),
+          title: join([project.title, project.shortTitle, project.heading, projectTitle, originalProject?.title, originalProject?.shortTitle, originalProject?.heading]),
           figures: [],
           context: join([project.summary, ...project.subItems.map((s) => s.title), originalProject?.summary]),
-          leads: departmentNames(project.leadUnits, site),
-          responsibles: departmentNames(project.responsibleUnits, site),
-          ownPlaces: '',
-          places: placeNames(project.countyIds, site),
+          leads: project.leadUnits,
+          responsibles: project.responsibleUnits,
+          ownPlaces: [],
+          places: project.countyIds,
         },
       });
     }
   }
-  return { entries, options: filterOptions(site, entries, t) };
+  entries.push(...namedPageEntries(site, t));
+  return { entries, options: filterOptions(site, entries, t), equivalents: equivalents.map(({ term, equivalents: words }) => ({ term, equivalents: [...words] })) };
+}
+
+/** A page about one named thing (plan, department, county): found first by any of its names. */
+function namedEntry(
+  kind: 'plan' | 'department' | 'county',
+  id: string,
+  path: string,
+  title: string,
+  section: string,
+  figure: string,
+  names: string[],
+  filters: Partial<SearchEntry['filters']>,
+): SearchEntry {
+  return {
+    kind,
+    id,
+    path,
+    title,
+    project: section,
+    figure,
+    status: null,
+    asOf: null,
+    filters: { project: [], lead: [], responsible: [], county: [], status: [], kind: [], ...filters },
+    fields: { id, names, title: names.join('|'), figures: [], context: '', leads: [], responsibles: [], ownPlaces: [], places: [] },
+  };
+}
+
+/** The plan, department and county pages, after the targets and projects (their order under "plan order"). */
+function namedPageEntries(site: SiteModel, t: Dictionary): SearchEntry[] {
+  const originalPlans = new Map(site.original.plans.map((v) => [v.plan.id, v.plan]));
+  const plans = site.plans.map((view) => {
+    const original = originalPlans.get(view.plan.id);
+    const names = nameList([view.plan.title, view.plan.shortTitle, original?.title, original?.shortTitle]);
+    return namedEntry('plan', view.plan.id, planPath(view.plan.id), view.plan.title, t.search.planResult, t.plan.projectCount(view.projects.length), names, { project: view.projects.map((p) => p.id) });
+  });
+  const departments = site.departments.map((department) => {
+    const involved = site.plans.flatMap((view) => view.targets.filter((target) => target.leadUnits.includes(department.id) || target.responsibleUnits.includes(department.id)));
+    return namedEntry('department', department.id, departmentPath(department.id), department.shortName, t.search.departmentResult, t.plan.targetCount(involved.length), departmentNameList(department.id, site), {
+      lead: [department.id],
+      responsible: [department.id],
+    });
+  });
+  const counties = site.counties.map((county) => {
+    const involved = site.plans.flatMap((view) => view.targets.filter((target) => target.countyIds.includes(county.id)));
+    return namedEntry('county', county.id, countyPath(county.id), county.shortName, t.search.countyResult, t.plan.targetCount(involved.length), placeNameList(county.id, site), { county: [county.id] });
+  });
+  return [...plans, ...departments, ...counties];
 }
 
 /** The values each filter can take on this site, named as readers know them. */
 function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dictionary): FilterOptions {
-  const used = (key: (typeof FILTER_KEYS)[number]) => new Set(entries.flatMap((e) => e.filters[key]));
+  // Options come from what targets and projects carry: a department or county page alone adds none.
+  const described = entries.filter((e) => e.kind === 'target' || e.kind === 'project');
+  const used = (key: (typeof FILTER_KEYS)[number]) => new Set(described.flatMap((e) => e.filters[key]));
   const departments = (key: 'lead' | 'responsible') =>
     site.departments.filter((d) => used(key).has(d.id)).map((d) => ({ id: d.id, name: d.shortName }));
   return {

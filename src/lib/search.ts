@@ -43,31 +43,48 @@ export function figureForms(value: number): string[] {
 export const FILTER_KEYS = ['project', 'lead', 'responsible', 'county', 'status', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** One searchable target or project, with its fields already normalised. */
+/**
+ * What a result is. Targets and projects are what filters describe; a plan, department or county
+ * is a page about one named thing, listed only when a query is typed.
+ */
+export type EntryKind = 'target' | 'project' | 'plan' | 'department' | 'county';
+
+/** One searchable page (target, project, plan, department or county), with its fields already normalised. */
 export interface SearchEntry {
-  kind: 'target' | 'project';
+  kind: EntryKind;
   id: string;
   /** Path under the site's base, e.g. 2024/targets/teeth-fluoride/ */
   path: string;
   title: string;
   project: string;
   figure: string;
-  status: Status;
+  /** Null for pages that have no status of their own (plans, departments, counties). */
+  status: Status | null;
   asOf: string | null;
   /** Filter values (ids) this entry carries. */
   filters: Record<FilterKey, string[]>;
   /** Normalised text by weight: what matches where decides the rank. */
   fields: {
     id: string;
+    /**
+     * Every name of the one thing this page is about (a project's titles, a plan's, a department's
+     * or county's names and aliases, in every language the index holds); empty for targets. A query
+     * that names it puts the page first.
+     */
+    names: string[];
     title: string;
     figures: string[];
     context: string;
-    leads: string;
-    responsibles: string;
+    /**
+     * Lead and responsible units and places, by id: their names are held once, by the department
+     * and county entries, and a term matches a unit or place through them.
+     */
+    leads: string[];
+    responsibles: string[];
     /** Places the entry names itself (a target's own counties, its allocation). */
-    ownPlaces: string;
+    ownPlaces: string[];
     /** Places it covers through its sub-item. */
-    places: string;
+    places: string[];
   };
 }
 
@@ -77,13 +94,39 @@ export type FilterOptions = Record<FilterKey, { id: string; name: string }[]>;
 /** The whole prebuilt index. */
 export interface SearchIndex {
   entries: SearchEntry[];
-  options: FilterOptions;
+  /** The filters' options (the search page renders them; not in the index file the browser loads). */
+  options?: FilterOptions;
+  /** Everyday words for the plan's terms (content/search-terms.json). */
+  equivalents: Equivalent[];
 }
+
+/**
+ * Score of a page named by the whole query: by one of its names exactly, or by a name's beginning
+ * or end of two or more characters (特克斯 names 特克斯县, 州卫生健康委员会 names
+ * 伊犁哈萨克自治州卫生健康委员会). Far above any sum of term weights, so the page named comes first,
+ * then the targets that mention it.
+ */
+export const NAMED = { exact: 1000, part: 900 } as const;
 
 const WEIGHTS = { id: 100, title: 50, figure: 45, figurePrefix: 40, leads: 25, ownPlaces: 25, figureInside: 20, context: 12, responsibles: 10, places: 8 } as const;
 
+/** The departments and counties one term names (by a substring of any of their names), by id. */
+interface NamedIds {
+  department: Set<string>;
+  county: Set<string>;
+}
+
+/** Which departments and counties a term names, read from their entries' names. */
+function namedIds(entries: readonly SearchEntry[], term: string): NamedIds {
+  const ids: NamedIds = { department: new Set(), county: new Set() };
+  for (const entry of entries) {
+    if ((entry.kind === 'department' || entry.kind === 'county') && entry.fields.names.some((name) => name.includes(term))) ids[entry.kind].add(entry.id);
+  }
+  return ids;
+}
+
 /** How well one normalised term matches an entry; 0 when it matches nowhere. */
-function termScore(entry: SearchEntry, term: string): number {
+function termScore(entry: SearchEntry, term: string, named: NamedIds): number {
   const f = entry.fields;
   let score = 0;
   if (f.id === term) score = Math.max(score, WEIGHTS.id);
@@ -92,13 +135,22 @@ function termScore(entry: SearchEntry, term: string): number {
   if (f.figures.includes(term)) score = Math.max(score, WEIGHTS.figure);
   else if (f.figures.some((figure) => figure.startsWith(term))) score = Math.max(score, WEIGHTS.figurePrefix);
   else if (f.figures.some((figure) => figure.includes(term))) score = Math.max(score, WEIGHTS.figureInside);
-  if (f.leads.includes(term)) score = Math.max(score, WEIGHTS.leads);
-  if (f.ownPlaces.includes(term)) score = Math.max(score, WEIGHTS.ownPlaces);
+  if (f.leads.some((id) => named.department.has(id))) score = Math.max(score, WEIGHTS.leads);
+  if (f.ownPlaces.some((id) => named.county.has(id))) score = Math.max(score, WEIGHTS.ownPlaces);
   if (f.context.includes(term)) score = Math.max(score, WEIGHTS.context);
-  if (f.responsibles.includes(term)) score = Math.max(score, WEIGHTS.responsibles);
-  if (f.places.includes(term)) score = Math.max(score, WEIGHTS.places);
+  if (f.responsibles.some((id) => named.department.has(id))) score = Math.max(score, WEIGHTS.responsibles);
+  if (f.places.some((id) => named.county.has(id))) score = Math.max(score, WEIGHTS.places);
   if (score === 0 && term.length >= 2 && f.id.includes(term)) score = 6;
   return score;
+}
+
+/** How the whole normalised query names a page; 0 when it does not. */
+export function namedScore(entry: SearchEntry, whole: string): number {
+  const names = entry.fields.names;
+  if (whole === '' || names.length === 0) return 0;
+  if (names.includes(whole)) return NAMED.exact;
+  if (whole.length >= 2 && names.some((name) => name.startsWith(whole) || name.endsWith(whole))) return NAMED.part;
+  return 0;
 }
 
 /** Whether an entry carries every selected filter value. */
@@ -112,24 +164,69 @@ export interface SearchHit {
   score: number;
 }
 
+/** A plan term and the everyday words search treats as it (content/search-terms.json). */
+export interface Equivalent {
+  term: string;
+  equivalents: readonly string[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Entries matching every term of a query and every selected filter, best first (targets before
- * projects on a tie, then shorter titles). An empty query with filters lists every filtered entry
- * in plan order.
+ * The query in the plan's words: every everyday word in it (NFKC, any case, any spacing) replaced
+ * by its plan term, longest word first, in one pass. Full-text search gets this query; the
+ * exact-match index tries both.
+ * @example planWording('长者食堂 特克斯', [{ term: '助餐服务点', equivalents: ['长者食堂'] }]) // '助餐服务点 特克斯'
  */
-export function searchEntries(entries: readonly SearchEntry[], query: string, selected: Partial<Record<FilterKey, string>> = {}): SearchHit[] {
+export function planWording(query: string, equivalents: readonly Equivalent[]): string {
+  const text = query.slice(0, 200).normalize('NFKC');
+  const byWord = new Map<string, string>();
+  for (const { term, equivalents: words } of equivalents) for (const word of words) byWord.set(word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(), term);
+  if (byWord.size === 0) return text;
+  const words = [...byWord.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(words.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|'), 'giu');
+  return text.replace(pattern, (found) => byWord.get(found.toLowerCase().replace(/\s+/g, ' ')) ?? found);
+}
+
+/** An entry's score for a query's terms; 0 when a term matches nowhere. */
+function queryScore(entry: SearchEntry, terms: readonly string[], named: readonly NamedIds[]): number {
+  let score = 0;
+  for (const [i, term] of terms.entries()) {
+    const s = termScore(entry, term, named[i]!);
+    if (s === 0) return 0;
+    score += s;
+  }
+  return score + namedScore(entry, terms.join('')) + (entry.kind === 'target' ? 1 : 0);
+}
+
+/**
+ * Entries matching every term of a query and every selected filter, best first: a page the whole
+ * query names (see NAMED), then by the weight of where each term matched (targets before projects
+ * on a tie, then shorter titles). Everyday words count as the plan's terms (`equivalents`): an
+ * entry scores the better of the query as typed and in the plan's words. An empty query with
+ * filters lists every filtered target and project in plan order.
+ */
+export function searchEntries(
+  entries: readonly SearchEntry[],
+  query: string,
+  selected: Partial<Record<FilterKey, string>> = {},
+  equivalents: readonly Equivalent[] = [],
+): SearchHit[] {
   const terms = queryTerms(query);
+  const variants = [terms];
+  const planTerms = queryTerms(planWording(query, equivalents));
+  if (planTerms.join(' ') !== terms.join(' ')) variants.push(planTerms);
+  const named = variants.map((v) => v.map((term) => namedIds(entries, term)));
   const hits: SearchHit[] = [];
-  entries.forEach((entry) => {
-    if (!matchesFilters(entry, selected)) return;
-    let score = 0;
-    for (const term of terms) {
-      const s = termScore(entry, term);
-      if (s === 0) return;
-      score += s;
+  for (const entry of entries) {
+    if (!matchesFilters(entry, selected)) continue;
+    if (terms.length === 0) {
+      if (entry.kind === 'target' || entry.kind === 'project') hits.push({ entry, score: 0 });
+      continue;
     }
-    hits.push({ entry, score: score + (entry.kind === 'target' ? 1 : 0) });
-  });
+    const score = Math.max(...variants.map((v, i) => queryScore(entry, v, named[i]!)));
+    if (score > 0) hits.push({ entry, score });
+  }
   if (terms.length === 0) return hits;
   return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length);
 }

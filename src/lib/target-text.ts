@@ -28,6 +28,15 @@ export function targetGoal(target: Target, t: Dictionary): string {
 }
 
 /**
+ * The plan's own goal for a target whose terms were adjusted (see TargetView.original): the figure
+ * as the plan wrote it, never overwritten.
+ * @example originalGoal({ …, value: 1800, written: '1800间', original: { value: 2500, written: '2500间', … } }, zhCN) // "2500间"
+ */
+export function originalGoal(target: Target & { original: { value?: number; written?: string } }, t: Dictionary): string {
+  return targetGoal({ ...target, value: target.original.value, written: target.original.written }, t);
+}
+
+/**
  * The goal a printed notice states, in words a passer-by can check: a milestone's deed and its
  * deadline (and its size, where the plan gives one), an ongoing duty and how long it runs, else
  * the figure as `targetGoal` gives it.

@@ -19,6 +19,7 @@ export const SECTIONS = {
   projectShort: 'p',
   pagefind: 'pagefind',
   search: 'search',
+  sources: 'sources',
   targetShort: 't',
   assets: '_astro',
 } as const;
@@ -82,6 +83,15 @@ export const reportsPath = (planId: string): string => `/${planId}/reports/`;
 export const reportPath = (planId: string, asOf: string): string => `/${planId}/reports/${asOf}/`;
 /** RSS feed of a plan's reports. */
 export const reportsFeedPath = (planId: string): string => `/${planId}/reports/feed.xml`;
+/**
+ * A source's attachment as archived under content/ (sources/<name>.pdf), published at the same path
+ * under the site: /sources/<name>.pdf. Shared by every edition (link it with fileHref).
+ */
+export const attachmentPath = (file: string): string => `/${file}`;
+/** RSS feed of one target: its reports, corrections and adjustments. */
+export const targetFeedPath = (planId: string, targetId: string): string => `/${planId}/targets/${targetId}/feed.xml`;
+/** Anchor of the adjustments section on a target page. */
+export const ADJUSTMENTS_ANCHOR = 'adjustments';
 /** The open data page. */
 export const dataPath = (): string => `/${SECTIONS.data}/`;
 /** The data dictionary. */

@@ -18,5 +18,6 @@ export function readChangeFacts(root: string = contentRoot()): ChangeFacts {
       published: r.published,
       targets: r.entries.map((e) => e.target),
     })),
+    adjustments: json('adjustments').map((a: { plan: string; target: string; published: string }) => ({ plan: a.plan, target: a.target, published: a.published })),
   };
 }

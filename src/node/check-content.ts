@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { validateContent, type Problem } from '../lib/content-rules/index.ts';
-import { checkPublishedHistory, type HistoryCheck } from './published-history.ts';
+import { checkPublishedFolder, checkPublishedHistory, type HistoryCheck } from './published-history.ts';
 import { parseJsonText, readContent } from './read-content.ts';
 
 /**
@@ -15,7 +15,7 @@ export interface ContentCheck {
   problems: Problem[];
   /** Files checked: plans, projects and reports, plus departments.json, counties.json and status-words.json when present. */
   files: number;
-  /** The published-history rule: how many published reports were compared, or why it was skipped. */
+  /** The published-history rule: how many published reports and adjustments were compared, or why it was skipped. */
   history: Omit<HistoryCheck, 'problems'>;
 }
 
@@ -37,7 +37,9 @@ export function checkContentRoot(root: string, today: string, pending?: PendingR
     const raw = parseJsonText(relative(process.cwd(), pending.path) || pending.path, pending.text);
     content.reports = [...content.reports.filter((r) => r.file !== raw.file), raw].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
-  const { problems: historyProblems, ...history } = checkPublishedHistory(join(root, 'progress'));
+  const { problems: reportHistory, ...history } = checkPublishedHistory(join(root, 'progress'));
+  const adjustmentHistory = checkPublishedFolder(join(root, 'adjustments'), 'adjustment');
+  const historyProblems = [...reportHistory, ...adjustmentHistory.problems];
   let problems: Problem[];
   try {
     problems = validateContent(content, today);
@@ -48,7 +50,7 @@ export function checkContentRoot(root: string, today: string, pending?: PendingR
   }
   return {
     problems: [...problems, ...historyProblems],
-    files: content.plans.length + content.projects.length + content.reports.length + 2 + (content.statusWords ? 1 : 0),
-    history,
+    files: content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2 + (content.statusWords ? 1 : 0),
+    history: { ...history, compared: history.compared + adjustmentHistory.compared },
   };
 }

@@ -23,9 +23,22 @@ function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 }
 
-const HINT = {
+const REPORT_HINT = {
   zh: '已发布的报告不能修改或删除。请恢复原文件（git checkout <分支> -- 文件），再新建一期报告（npm run new-snapshot），在要更正的指标条目里写 "corrects": "原报告截至日期" 和 "note": 更正原因。',
   en: 'published reports are never edited or deleted. Restore the file (git checkout <branch> -- file), then add a new report (npm run new-snapshot) whose entry for the target says "corrects": "<as-of date of the report>" and gives the reason in "note".',
+};
+
+const ADJUSTMENT_HINT = {
+  zh: '已发布的目标调整不能修改或删除。请恢复原文件（git checkout <分支> -- 文件）；如再次调整或调整有误，新建一份以新生效日期命名的调整文件，在 reason 中说明。',
+  en: 'published adjustments are never edited or deleted. Restore the file (git checkout <branch> -- file); for a further change, or to undo a mistaken one, add a new adjustment file named after its own effective date and explain it in reason.',
+};
+
+/** What a folder of append-only records holds, for the messages: reports (content/progress) or adjustments (content/adjustments). */
+export type PublishedKind = 'report' | 'adjustment';
+
+const WORDS: Record<PublishedKind, { zh: string; en: string; hint: { zh: string; en: string } }> = {
+  report: { zh: '报告', en: 'report', hint: REPORT_HINT },
+  adjustment: { zh: '目标调整', en: 'target adjustment', hint: ADJUSTMENT_HINT },
 };
 
 /**
@@ -34,8 +47,17 @@ const HINT = {
  * @param branch the branch whose commits count as published (default: main)
  */
 export function checkPublishedHistory(progressDir: string, branch = process.env.PUBLISHED_BRANCH ?? 'main'): HistoryCheck {
+  return checkPublishedFolder(progressDir, 'report', branch);
+}
+
+/**
+ * Checks the append-only records of one folder (reports, or target adjustments) against the main
+ * branch's history: none that main published may change or disappear.
+ */
+export function checkPublishedFolder(folder: string, kind: PublishedKind, branch = process.env.PUBLISHED_BRANCH ?? 'main'): HistoryCheck {
+  const words = WORDS[kind];
   let top: string;
-  let cwd = progressDir;
+  let cwd = folder;
   while (!existsSync(cwd) && dirname(cwd) !== cwd) cwd = dirname(cwd);
   try {
     top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
@@ -53,7 +75,7 @@ export function checkPublishedHistory(progressDir: string, branch = process.env.
   if (!ref) {
     return { problems: [], compared: 0, skipped: { zh: `没有 ${branch} 分支，跳过“已发布报告不可修改”检查`, en: `no ${branch} branch: skipped the rule that published reports never change` } };
   }
-  const dir = relative(top, progressDir).split(sep).join('/');
+  const dir = relative(top, folder).split(sep).join('/');
   // Every report file the branch ever added, with the commit that first added it (oldest first).
   // --first-parent: what the branch itself published (merge commits), not work-in-progress commits
   // of a merged feature branch.
@@ -70,9 +92,9 @@ export function checkPublishedHistory(progressDir: string, branch = process.env.
     const file = join(top, path);
     const shown = relative(process.cwd(), file) || path;
     if (!existsSync(file)) {
-      problems.push({ file: shown, field: '', zh: `已发布的报告被删除了（${ref} 于 ${added.slice(0, 8)} 发布）`, en: `a published report was deleted (published on ${ref} in ${added.slice(0, 8)})`, hint: HINT });
+      problems.push({ file: shown, field: '', zh: `已发布的${words.zh}被删除了（${ref} 于 ${added.slice(0, 8)} 发布）`, en: `a published ${words.en} was deleted (published on ${ref} in ${added.slice(0, 8)})`, hint: words.hint });
     } else if (readFileSync(file, 'utf8') !== published) {
-      problems.push({ file: shown, field: '', zh: `已发布的报告被修改了（与 ${ref} 于 ${added.slice(0, 8)} 首次发布的版本不同）`, en: `a published report was changed (it differs from the version first published on ${ref} in ${added.slice(0, 8)})`, hint: HINT });
+      problems.push({ file: shown, field: '', zh: `已发布的${words.zh}被修改了（与 ${ref} 于 ${added.slice(0, 8)} 首次发布的版本不同）`, en: `a published ${words.en} was changed (it differs from the version first published on ${ref} in ${added.slice(0, 8)})`, hint: words.hint });
     }
   }
   return { problems, compared: firstAdded.size };

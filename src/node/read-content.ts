@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, parseDocument, visit, type Document } from 'yaml';
 import type { FieldPath, RawContent, RawFile } from '../lib/content-rules/index.ts';
+import type { AttachmentFacts } from '../lib/content-rules/raw-content.ts';
 import { readText } from './read-text.ts';
 
 /**
@@ -316,6 +318,38 @@ function stray(path: string, expected: { zh: string; en: string }): RawFile {
   );
 }
 
+/** Attachments larger than this are refused (a report's attachment is a document, not an archive). */
+export const MAX_ATTACHMENT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The type a file's bytes show: `%PDF-` opens a PDF; a ZIP (`PK\x03\x04`) whose entry names include
+ * `word/document.xml` is a .docx, `xl/workbook.xml` an .xlsx (ZIP keeps entry names uncompressed).
+ */
+export function detectAttachmentType(bytes: Buffer): AttachmentFacts['detected'] {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
+    if (bytes.includes('word/document.xml', 0, 'latin1')) return 'docx';
+    if (bytes.includes('xl/workbook.xml', 0, 'latin1')) return 'xlsx';
+  }
+  return null;
+}
+
+/** Size, SHA-256 and detected type of every non-.txt file under sources/ (report attachments). */
+function readAttachments(root: string): Record<string, AttachmentFacts> {
+  const facts: Record<string, AttachmentFacts> = {};
+  for (const path of listFiles(join(root, 'sources'), /\.txt$/).strays) {
+    const key = relative(root, path).split('\\').join('/');
+    const size = statSync(path).size;
+    if (size > MAX_ATTACHMENT_BYTES) {
+      facts[key] = { size, sha256: '', detected: null };
+      continue;
+    }
+    const bytes = readFileSync(path);
+    facts[key] = { size, sha256: createHash('sha256').update(bytes).digest('hex'), detected: detectAttachmentType(bytes) };
+  }
+  return facts;
+}
+
 /** Reads every content file under a root. Never throws: a file it cannot read becomes a problem. */
 export function readContent(root: string = contentRoot()): RawContent {
   const sources: Record<string, string> = {};
@@ -334,10 +368,12 @@ export function readContent(root: string = contentRoot()): RawContent {
   const plans = listFiles(join(root, 'plans'), /^[^.]+\.json$/);
   const projects = listFiles(join(root, 'projects'), /^[^.]+\.mdx$/);
   const reports = listFiles(join(root, 'progress'), /^\d{4}-\d{2}-\d{2}\.json$/);
+  const adjustments = listFiles(join(root, 'adjustments'), /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.json$/);
   strays.push(
     ...plans.strays.map((p) => stray(p, { zh: ' <方案编号>.json 方案文件', en: '<plan id>.json plan files' })),
     ...projects.strays.map((p) => stray(p, { zh: ' <项目编号>.mdx 项目文件', en: '<project id>.mdx project files' })),
     ...reports.strays.map((p) => stray(p, { zh: '以截至日期命名的 <YYYY-MM-DD>.json 进度报告', en: 'progress reports named <YYYY-MM-DD>.json after their as-of date' })),
+    ...adjustments.strays.map((p) => stray(p, { zh: '以生效日期和指标编号命名的 <YYYY-MM-DD>-<指标编号>.json 目标调整', en: 'target adjustments named <YYYY-MM-DD>-<target id>.json after their effective date and target' })),
   );
   return {
     plans: plans.matching.map((path) => readJsonFile(path)),
@@ -345,8 +381,11 @@ export function readContent(root: string = contentRoot()): RawContent {
     departments: readRequired('departments.json'),
     counties: readRequired('counties.json'),
     reports: reports.matching.map((path) => readJsonFile(path)),
+    adjustments: adjustments.matching.map((path) => readJsonFile(path)),
+    attachments: readAttachments(root),
     statusWords: existsSync(join(root, 'status-words.json')) ? readJsonFile(join(root, 'status-words.json')) : undefined,
     siteConfig: existsSync(join(root, 'site.json')) ? readJsonFile(join(root, 'site.json')) : undefined,
+    searchTerms: existsSync(join(root, 'search-terms.json')) ? readJsonFile(join(root, 'search-terms.json')) : undefined,
     synthetic: existsSync(join(root, 'synthetic.json')),
     strays,
     sources,

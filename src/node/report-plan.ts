@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { buildSiteModel, type PlanView, type SiteModel } from '../lib/plan-model.ts';
 import { planInForce } from '../lib/report-slots.ts';
+import { AdjustmentSchema } from '../schemas/adjustment.ts';
 import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';
 import { PlanSchema } from '../schemas/plan.ts';
@@ -45,6 +46,8 @@ export function loadReportPlan(root: string, asOf: string, planId?: string, repl
   const plans = raw.plans.map((f) => parse(PlanSchema, f.data, f.file));
   const projects = raw.projects.map((f) => parse(ProjectSchema, f.data, f.file));
   const reports = raw.reports.map((f) => parse(ReportSchema, f.data, f.file));
+  // Approved adjustments: the sheets show each target's terms in force on the reporting date.
+  const adjustments = (raw.adjustments ?? []).map((f) => parse(AdjustmentSchema, f.data, f.file));
   const departments = parse(z.array(DepartmentSchema), raw.departments.data, raw.departments.file);
   const counties = parse(z.array(CountySchema), raw.counties.data, raw.counties.file);
   const statusWords = raw.statusWords ? parse(StatusWordsSchema, raw.statusWords.data, raw.statusWords.file) : [];
@@ -55,6 +58,7 @@ export function loadReportPlan(root: string, asOf: string, planId?: string, repl
     plans: plans as z.output<typeof PlanSchema>[],
     projects: projects as z.output<typeof ProjectSchema>[],
     reports: reports as z.output<typeof ReportSchema>[],
+    adjustments: adjustments as z.output<typeof AdjustmentSchema>[],
     departments,
     counties,
     statusWords,

@@ -21,6 +21,38 @@ export const PlanSourceSchema = z
     error: bilingual('来源需要 url 或 file 至少一项', 'a source needs a url or a file'),
   });
 
+/** How often progress reports are due: each period's report covers it and is due `dueDays` after it ends. */
+export const ReportingCadenceSchema = z.enum(['quarterly', 'monthly']);
+export type ReportingCadence = z.output<typeof ReportingCadenceSchema>;
+
+/**
+ * When progress is due, as a document states it (never assumed): the cadence, how many days after a
+ * period ends its report is due, and the document that says so.
+ */
+export const ReportingSchema = z.strictObject({
+  cadence: ReportingCadenceSchema.describe('报送周期：quarterly 每季度、monthly 每月 — how often progress is reported'),
+  dueDays: z
+    .int()
+    .nonnegative()
+    .max(92)
+    .describe('每期结束后几日内报送；文件未写明时填 0（期末即到期） — days after a period ends by which its report is due; 0 when the document states none'),
+  to: TextSchema.optional().describe('报送对象，如 州人民政府督查室 — to whom progress is reported'),
+  source: z
+    .strictObject({
+      title: TextSchema.describe('规定报送周期的文件标题 — title of the document stating the cadence'),
+      issuer: TextSchema.describe('发文机关 — issuer'),
+      date: IsoDateSchema.nullable().describe('日期，未注明时为 null — date, null when not stated'),
+      url: UrlSchema.optional().describe('网址 — URL'),
+      reference: TextSchema.optional().describe('文号 — document number'),
+      quote: TextSchema.describe('原文中规定报送周期的句子，照录 — the sentence stating the cadence, verbatim'),
+    })
+    .refine((s) => s.url !== undefined || s.reference !== undefined, {
+      error: bilingual('需要 url 或 reference 至少一项', 'a url or a reference is needed'),
+    })
+    .describe('报送周期依据的文件（不得推测） — the document the cadence rests on (never assumed)'),
+});
+export type Reporting = z.output<typeof ReportingSchema>;
+
 /** One year's plan of livelihood projects (民生实事工作方案). */
 export const PlanSchema = z
   .strictObject({
@@ -39,6 +71,7 @@ export const PlanSchema = z
       })
       .refine((p) => p.start <= p.end, { error: bilingual('起始日不能晚于终止日', 'start must not be after end'), path: ['end'] }),
     source: PlanSourceSchema,
+    reporting: ReportingSchema.optional().describe('进度报送周期及其依据；方案未规定时不填 — when progress is due and on what document; left out when no document states it'),
   });
 
 export type Plan = z.output<typeof PlanSchema>;

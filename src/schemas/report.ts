@@ -5,6 +5,35 @@ import { IdSchema, IsoDateSchema, SchemaKeySchema, TextSchema, UrlSchema, biling
 export const MilestoneStateSchema = z.enum(['planned', 'met', 'partially-met', 'not-met']);
 export type MilestoneState = z.output<typeof MilestoneStateSchema>;
 
+/** File types a source's attachment may have: what offices publish reports in. */
+export const AttachmentTypeSchema = z.enum(['pdf', 'docx', 'xlsx']);
+export type AttachmentType = z.output<typeof AttachmentTypeSchema>;
+
+/**
+ * A file attached to a source (the detail offices often publish only as .pdf, .docx or .xlsx),
+ * archived under content/sources/ and identified by its SHA-256, so the check refuses a missing or
+ * altered file.
+ */
+export const AttachmentSchema = z.strictObject({
+  file: z
+    .string()
+    .regex(/^sources\/[a-z0-9][a-z0-9-]*\.(pdf|docx|xlsx)$/, {
+      error: bilingual(
+        '应为 sources/ 目录下的 .pdf、.docx 或 .xlsx 文件，文件名用小写字母、数字和连字符，例如 sources/2024-06-30-progress.pdf',
+        'a .pdf, .docx or .xlsx file under sources/ named in lower-case letters, digits and hyphens is expected, e.g. sources/2024-06-30-progress.pdf',
+      ),
+    })
+    .describe('content/ 下存档的附件 — the archived file under content/'),
+  name: TextSchema.describe('附件原名，如 附件1.进度表.xlsx — the attachment’s name as the source gives it'),
+  type: AttachmentTypeSchema.describe('文件类型：pdf、docx、xlsx — file type'),
+  size: z.int().positive().describe('文件大小（字节） — size in bytes'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: bilingual('应为 64 位小写十六进制 SHA-256 值', 'a SHA-256 of 64 lower-case hex digits is expected') })
+    .describe('文件的 SHA-256 校验值 — the file’s SHA-256'),
+});
+export type Attachment = z.output<typeof AttachmentSchema>;
+
 /** The published document a progress report is taken from. */
 export const ReportSourceSchema = z
   .strictObject({
@@ -14,6 +43,7 @@ export const ReportSourceSchema = z
     url: UrlSchema.optional().describe('来源网址 — URL of the source'),
     reference: TextSchema.optional().describe('文号或档案号（无网址时） — document number when there is no URL'),
     accessed: IsoDateSchema.optional().describe('访问日期 — date the URL was accessed'),
+    attachments: z.array(AttachmentSchema).optional().describe('来源附件（存档于 content/sources/） — the source’s attachments, archived under content/sources/'),
   })
   .refine((s) => s.url !== undefined || s.reference !== undefined, {
     error: bilingual('来源需要 url 或 reference 至少一项', 'a source needs a url or a reference'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +25,12 @@ describe('the demo site', () => {
     const $ = page(demo, `/2024/targets/${DEMO_CASES.revisedDown}/`);
     const figure = $('figure.chart').first();
     expect(figure.find('figcaption').text()).toContain('历次报告数值与目标、序时进度');
-    expect(figure.find('.chart__summary').text()).toMatch(/^截至2024年12月31日，已完成[\d,]+个，占全年目标的\d+%，按序时应达100%，状态：.+。$/);
+    expect(figure.find('.chart__summary').text()).toMatch(/^截至2024年11月30日，已完成[\d,]+个，占全年目标的\d+%，按序时应达\d+%，状态：.+。$/);
     const spec = JSON.parse(figure.find('progress-chart').attr('data-chart')!) as { type: string; actual: (number | null)[] };
     expect(spec.type).toBe('progress');
     expect(figure.find('progress-chart canvas')).toHaveLength(1);
     const rows = figure.find('table tbody tr');
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(11);
     const tableValues = rows.map((_, row) => Number($(row).find('td').first().text().match(/^[\d,]+/)![0].replace(/,/g, ''))).get();
     expect(spec.actual.slice(1)).toEqual(tableValues);
     expect(figure.find('table').text()).toContain('较上期下调');
@@ -38,8 +39,8 @@ describe('the demo site', () => {
 
   it('shows milestones as a dated state strip with a table', () => {
     const $ = page(demo, '/2024/targets/air-action-plan/');
-    expect($('figure.chart ol.strip li')).toHaveLength(12);
-    expect($('figure.chart table tbody tr')).toHaveLength(12);
+    expect($('figure.chart ol.strip li')).toHaveLength(11);
+    expect($('figure.chart table tbody tr')).toHaveLength(11);
     expect($('progress-chart')).toHaveLength(0);
   });
 
@@ -58,7 +59,7 @@ describe('the demo site', () => {
   });
 
   it('lists every report, and each report page shows what changed, flagging revisions and corrections', () => {
-    expect(page(demo, '/2024/reports/')('.reports-list li')).toHaveLength(12);
+    expect(page(demo, '/2024/reports/')('.reports-list li')).toHaveLength(11);
     const july = page(demo, '/2024/reports/2024-07-31/');
     const revised = july('table.changes tbody tr').filter((_, row) => july(row).text().includes('因地制宜建设老年人助餐服务点'));
     expect(revised.text()).toContain('数值较上期下调');
@@ -71,9 +72,9 @@ describe('the demo site', () => {
     const feed = new XMLParser().parse(readFileSync(join(demo, '2024', 'reports', 'feed.xml'), 'utf8')) as { rss: { channel: { language: string; item: { title: string; link: string; description: string }[] } } };
     const items = feed.rss.channel.item;
     expect(feed.rss.channel.language).toBe('zh-CN');
-    expect(items).toHaveLength(12);
-    expect(items[0].title).toBe('截至2024年12月31日的进度报告');
-    expect(items[0].link).toMatch(/\/2024\/reports\/2024-12-31\/$/);
+    expect(items).toHaveLength(11);
+    expect(items[0].title).toBe('截至2024年11月30日的进度报告');
+    expect(items[0].link).toMatch(/\/2024\/reports\/2024-11-30\/$/);
     expect(items.find((i) => i.title.includes('9月30日'))!.description).toContain('更正截至2024年8月31日的数据');
   });
 
@@ -90,13 +91,92 @@ describe('the demo site', () => {
     expect(target('#breakdown + .table-wrap tbody tr')).toHaveLength(4);
     expect(page(demo, '/counties/tekes/')('#figures + .table-wrap').text()).toContain('建设乡镇（街道）区域养老服务中心');
   });
+
+  it('shows an adjusted target beside the original, flagged, with the approval, on its page, its project and the home page', () => {
+    const $ = page(demo, `/2024/targets/${DEMO_CASES.adjusted}/`);
+    const box = $('.adjusted');
+    expect(box.find('#adjusted-flag').text()).toBe('目标已调整');
+    expect(box.find('dl').text()).toBe('方案原定目标2500间调整后目标1800间');
+    expect(box.text()).toContain('自2024年7月15日起，经演示：州人民政府批准');
+    expect(box.text()).toContain('状态按调整后的目标判断');
+    expect($('.goal__figure').text()).toBe('1800间');
+    const row = $('#adjustments + p + .table-wrap tbody tr');
+    expect(row).toHaveLength(1);
+    expect(row.text()).toContain('目标 2500间 → 1800间');
+    expect(row.text()).toContain('DEMO-ADJ-001');
+    const project = page(demo, '/2024/projects/student-health/');
+    expect(project(`#target-${DEMO_CASES.adjusted}`).text()).toContain('已调整方案原定目标：2500间');
+    const home = page(demo, '/');
+    expect(home('.adjusted').text()).toContain('1项指标的目标经批准调整');
+    expect(home('.adjusted a').attr('href')).toBe(`/2024/targets/${DEMO_CASES.adjusted}/`);
+    const en = page(demo, `/en/2024/targets/${DEMO_CASES.adjusted}/`);
+    expect(en('.adjusted dl').text()).toBe('Original target in the plan2,500 roomsAdjusted target1,800 rooms');
+  });
+
+  it('publishes original and adjusted targets in the open data, and the adjustment itself', () => {
+    const targets = JSON.parse(readFileSync(join(demo, 'data', '2024', 'latest', 'targets.json'), 'utf8')) as Record<string, unknown>[];
+    const adjusted = targets.find((t) => t.target_id === DEMO_CASES.adjusted)!;
+    expect([adjusted.original_target_value, adjusted.target_value, adjusted.adjusted_on, adjusted.target_as_written]).toEqual([2500, 1800, '2024-07-15', '1800间']);
+    expect(targets.filter((t) => t.adjusted_on !== null)).toHaveLength(1);
+    const csv = readFileSync(join(demo, 'data', '2024', 'latest', 'adjustments.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('plan,target_id,effective,previous_target_value,target_value,target_as_written,previous_deadline,deadline,reason,approval_title,approval_issuer,approval_date,approval_url,approval_reference,published');
+    expect(csv[1]).toMatch(/^2024,classroom-lighting-upgrade,2024-07-15,2500,1800,1800间,2024-12-31,,/);
+    // The package frozen at June's report predates the adjustment.
+    const june = JSON.parse(readFileSync(join(demo, 'data', '2024', '2024-06-30', 'targets.json'), 'utf8')) as Record<string, unknown>[];
+    expect(june.find((t) => t.target_id === DEMO_CASES.adjusted)!.target_value).toBe(2500);
+  });
+
+  it('gives every target a feed with its reports, corrections and adjustments, linked from its page', () => {
+    const $ = page(demo, `/2024/targets/${DEMO_CASES.adjusted}/`);
+    expect($('head link[rel="alternate"][type="application/rss+xml"]').map((_, l) => $(l).attr('href')).get()).toContain(`/2024/targets/${DEMO_CASES.adjusted}/feed.xml`);
+    const parse = (path: string) => (new XMLParser().parse(readFileSync(join(demo, path), 'utf8')) as { rss: { channel: { title: string; item: { title: string; link: string; description: string }[] } } }).rss.channel;
+    const channel = parse(`2024/targets/${DEMO_CASES.adjusted}/feed.xml`);
+    expect(channel.item).toHaveLength(12);
+    const adjustment = channel.item.find((i) => i.title.includes('目标调整'))!;
+    expect(adjustment.title).toBe('完成中小学教室的健康照明设备改造：目标调整，自2024年7月15日起生效');
+    expect(adjustment.link).toMatch(/\/2024\/targets\/classroom-lighting-upgrade\/#adjustment-2024-07-15$/);
+    expect(adjustment.description).toContain('目标 2500间 → 1800间');
+    expect(adjustment.description).toContain('演示：州人民政府');
+    const corrected = parse(`2024/targets/${DEMO_CASES.corrected}/feed.xml`).item;
+    expect(corrected.find((i) => i.title.includes('更正'))!.title).toContain('（更正截至2024年8月31日的数据）');
+    expect(corrected[0].link).toMatch(/\/2024\/reports\/2024-11-30\/#target-teeth-fluoride$/);
+    expect(parse(`en/2024/targets/${DEMO_CASES.adjusted}/feed.xml`).item.find((i) => i.title.includes('Target adjusted'))).toBeDefined();
+    // A report whose own word contradicts its figures is flagged in the target's feed, with both.
+    const disputed = parse(`2024/targets/${DEMO_CASES.disagreement}/feed.xml`).item;
+    const flagged = disputed.filter((i) => i.title.endsWith('（报告用语与数据不一致）'));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.length).toBeLessThan(disputed.length);
+    expect(flagged[0]!.description).toMatch(/报告用语与数据不一致：报告称：按序时推进；按数据测算：(慢于序时|未完成)。/);
+    expect(parse(`2024/targets/${DEMO_CASES.agreeingWord}/feed.xml`).item.filter((i) => i.title.includes('不一致'))).toEqual([]);
+  });
+
+  it('links a report’s attachment with its type and size, and publishes the file unchanged', () => {
+    const $ = page(demo, '/2024/reports/2024-06-30/');
+    const link = $('#attachments + ul a');
+    expect(link.attr('href')).toBe('/sources/demo-2024-06-30-progress.pdf');
+    expect(link.parent().text()).toMatch(/（PDF，0\.\d KB）/);
+    const published = readFileSync(join(demo, 'sources', 'demo-2024-06-30-progress.pdf'));
+    expect(createHash('sha256').update(published).digest('hex')).toBe($('#attachments + ul .checksum').text());
+    expect(published.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('shows the reporting schedule and says plainly that the December report is overdue', () => {
+    for (const path of ['/', '/2024/', '/2024/reports/2024-11-30/']) {
+      const schedule = page(demo, path)('.schedule');
+      expect(schedule.text(), path).toContain('最新进度报告截至：2024年11月30日');
+      expect(schedule.text(), path).toContain('已逾期：截至2024年12月31日的报告应于2025年1月10日前报送，至今已逾期688天');
+      expect(schedule.text(), path).toContain('（按2026年11月29日计算）');
+    }
+    expect(page(demo, '/en/')('.schedule').text()).toContain('Overdue: the report as of December 31, 2024 was due by January 10, 2025; it is 688 days late');
+  });
+
   it('flags the source’s word where the figures contradict it, on target, project, report and home pages, in both editions', () => {
     const target = page(demo, `/2024/targets/${DEMO_CASES.disagreement}/`);
-    // December: 70% of the way to the target at the deadline, still called 按序时推进.
-    expect(target('main .disagreement').first().text().replace(/\s+/g, '')).toMatch(/^报告用语与数据不一致报告称：按序时推进；按数据测算：✕未完成判定规则$/);
+    // November (December's report is overdue in the demo): behind schedule, still called 按序时推进.
+    expect(target('main .disagreement').first().text().replace(/\s+/g, '')).toMatch(/^报告用语与数据不一致报告称：按序时推进；按数据测算：▼慢于序时判定规则$/);
     expect(target('main .disagreement a').attr('href')).toBe('/about/#reported');
     const english = page(demo, `/en/2024/targets/${DEMO_CASES.disagreement}/`);
-    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); by the figures: ✕Not met');
+    expect(english('main .disagreement').first().text().replace(/\s+/g, ' ')).toContain('Report says: 按序时推进 (On schedule); by the figures: ▼Behind schedule');
     expect(english('main .disagreement [lang="zh-CN"]').first().text()).toBe('按序时推进');
     const project = page(demo, '/2024/projects/road-safety/');
     expect(project(`#target-${DEMO_CASES.disagreement} .disagreement`).text()).toContain('报告称：按序时推进');
@@ -135,7 +215,7 @@ describe('the demo site', () => {
   it('publishes the source’s words and rates in the open data, marking derived values', () => {
     const rows = JSON.parse(readFileSync(join(demo, 'data', '2024', 'latest', 'values.json'), 'utf8')) as Record<string, unknown>[];
     const rateRows = rows.filter((r) => r.target_id === DEMO_CASES.rateOnly);
-    expect(rateRows).toHaveLength(12);
+    expect(rateRows).toHaveLength(11); // one per demo report: eleven, December's being overdue
     for (const row of rateRows) expect(row).toMatchObject({ value_from_rate: true, reported_rate: expect.any(Number), value: expect.any(Number) });
     expect(rows.filter((r) => r.target_id === DEMO_CASES.wordOnly).map((r) => [r.value, r.reported_status, r.reported_as]).at(-1)).toEqual([null, '已完成', 'completed']);
     const csv = readFileSync(join(demo, 'data', '2024', 'latest', 'values.csv'), 'utf8');

@@ -114,7 +114,27 @@ describe('language editions of the real site', () => {
     expect(top('Tekes')).toBeDefined();
     expect(top('13,700')?.id).toBe('gas-nanan-chabuchaer-pipeline');
     expect(top('涂氟')?.id).toBe('teeth-fluoride');
-    expect(index.options.county.map((o) => o.name)).toContain('Tekes County');
+    const $search = page(real, '/en/search/');
+    expect($search('#filter-county option').map((_, o) => $search(o).text()).get()).toContain('Tekes County');
+  });
+
+  it.each(['', 'en'])('puts the page a query names first in the built index of edition "/%s": every county, department, project and plan by each of its names', (prefix) => {
+    const index = JSON.parse(readFileSync(join(real, prefix, 'search-index.json'), 'utf8')) as SearchIndex;
+    const named = index.entries.filter((e) => e.kind !== 'target');
+    const wrong = named.flatMap((entry) =>
+      entry.fields.names.flatMap((name) => {
+        const first = searchEntries(index.entries, name, {})[0]?.entry;
+        return first === entry ? [] : [`${name} → ${first?.kind}:${first?.id}, expected ${entry.kind}:${entry.id}`];
+      }),
+    );
+    expect(named.filter((e) => e.kind === 'county').length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+    if (prefix === 'en') {
+      const top = (q: string) => searchEntries(index.entries, q, {})[0]?.entry;
+      expect([top('Tekes')?.kind, top('Tekes')?.id]).toEqual(['county', 'tekes']);
+      expect([top('Tekes County')?.kind, top('Tekes County')?.id]).toEqual(['county', 'tekes']);
+      expect([top('特克斯')?.kind, top('特克斯')?.id]).toEqual(['county', 'tekes']);
+    }
   });
 
   it('keeps the RSS feed per language', () => {

@@ -7,13 +7,16 @@ import { buildSite, checkLinks, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
 let real: string;
+/** The real site as deployed under a sub-path of a site URL (the same build as site.test.ts's). */
+let published: string;
 let before: string;
 let after: string;
 
 const filesOf = (dir: string) => readdirSync(dir).sort();
 
 beforeAll(() => {
-  real = buildSite({ TODAY, SITE_URL: 'https://minsheng.example.org' });
+  real = buildSite({ TODAY });
+  published = buildSite({ TODAY, BASE_PATH: '/minsheng/', SITE_URL: 'https://minsheng.example.org' });
   before = buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT });
   after = buildSite({ TODAY, CONTENT_DIR: withJulyReport() });
 });
@@ -34,7 +37,7 @@ describe('open data', () => {
     };
     expect(descriptor.profile).toBe('tabular-data-package');
     expect(descriptor.licenses).toHaveLength(1);
-    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/values.csv']);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/values.csv', '2024/latest/adjustments.csv']);
     for (const resource of descriptor.resources) {
       const text = readFileSync(join(real, 'data', resource.path), 'utf8');
       expect(resource.schema.fields.every((f) => f.description.length > 0 && f.type.length > 0)).toBe(true);
@@ -60,7 +63,7 @@ describe('open data', () => {
   it('freezes each report’s package: adding a newer report changes none of its files', () => {
     const frozen = join(before, 'data', '2024', '2024-06-30');
     const again = join(after, 'data', '2024', '2024-06-30');
-    expect(filesOf(frozen)).toEqual(['datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
+    expect(filesOf(frozen)).toEqual(['adjustments-excel.csv', 'adjustments.csv', 'adjustments.json', 'datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
     expect(filesOf(again)).toEqual(filesOf(frozen));
     for (const file of filesOf(frozen)) expect(readFileSync(join(again, file)).equals(readFileSync(join(frozen, file))), file).toBe(true);
     expect(filesOf(join(after, 'data', '2024'))).toEqual(['2024-06-30', '2024-07-31', 'latest']);
@@ -78,17 +81,17 @@ describe('citations, embeds and sharing', () => {
     expect(page(after, '/2024/reports/2024-07-31/')('#target-sample-points')).toHaveLength(1);
   });
 
-  it('cites a target without reports by its own page, with absolute URLs when SITE_URL is set', () => {
-    const cite = page(real, '/2024/targets/teeth-fluoride/')('section.cite').text();
-    expect(cite).toContain('民生实事公开. 为学龄前儿童免费提供口腔局部涂氟：实施自治州2024年十件民生实事工作方案[EB/OL]. [2026-11-29]. https://minsheng.example.org/2024/targets/teeth-fluoride/.');
+  it('cites a target without reports by its own page, with absolute URLs when SITE_URL (and a base path) is set', () => {
+    const cite = page(published, '/2024/targets/teeth-fluoride/')('section.cite').text();
+    expect(cite).toContain('民生实事公开. 为学龄前儿童免费提供口腔局部涂氟：实施自治州2024年十件民生实事工作方案[EB/OL]. [2026-11-29]. https://minsheng.example.org/minsheng/2024/targets/teeth-fluoride/.');
     expect(cite).toContain('尚无进度报告');
-    expect(page(real, '/2024/projects/student-health/')('section.cite').text()).toContain('https://minsheng.example.org/2024/projects/student-health/');
+    expect(page(published, '/2024/projects/student-health/')('section.cite').text()).toContain('https://minsheng.example.org/minsheng/2024/projects/student-health/');
   });
 
   it('offers an <iframe> snippet of the embed page, which has the figure or says there is no chart', () => {
-    const snippet = page(real, '/2024/targets/teeth-fluoride/')('#embed-snippet').text();
-    expect(snippet).toMatch(/^<iframe src="https:\/\/minsheng\.example\.org\/embed\/2024\/targets\/teeth-fluoride\/" title="[^"]+" width="100%" height="620" loading="lazy" style="border:0"><\/iframe>$/);
-    expect(page(real, '/embed/2024/targets/teeth-fluoride/')('main').text()).toContain('尚无进度报告，暂无图表');
+    const snippet = page(published, '/2024/targets/teeth-fluoride/')('#embed-snippet').text();
+    expect(snippet).toMatch(/^<iframe src="https:\/\/minsheng\.example\.org\/minsheng\/embed\/2024\/targets\/teeth-fluoride\/" title="[^"]+" width="100%" height="620" loading="lazy" style="border:0"><\/iframe>$/);
+    expect(page(published, '/embed/2024/targets/teeth-fluoride/')('main').text()).toContain('尚无进度报告，暂无图表');
     const embed = page(after, '/embed/2024/targets/sample-points/');
     expect(embed('figure.chart table tbody tr')).toHaveLength(2);
     expect(embed('meta[name="robots"]').attr('content')).toBe('noindex');
@@ -97,14 +100,14 @@ describe('citations, embeds and sharing', () => {
 
   it('gives project and target pages a QR code for a short link, and a printable notice', () => {
     for (const [path, short] of [['/2024/targets/teeth-fluoride/', '/t/teeth-fluoride/'], ['/2024/projects/student-health/', '/p/student-health/']]) {
-      const $ = page(real, path);
+      const $ = page(published, path);
       expect($('section.share .qr svg'), path).toHaveLength(1);
-      expect($('section.share .qr').attr('aria-label')).toContain(`https://minsheng.example.org${short}`);
-      const notice = page(real, `${path}notice/`);
+      expect($('section.share .qr').attr('aria-label')).toContain(`https://minsheng.example.org/minsheng${short}`);
+      const notice = page(published, `${path}notice/`);
       expect(notice('.notice-sheet .qr svg')).toHaveLength(1);
-      expect(notice('.notice-sheet__url').text()).toBe(`https://minsheng.example.org${short}`);
+      expect(notice('.notice-sheet__url').text()).toBe(`https://minsheng.example.org/minsheng${short}`);
       expect(notice('.notice-sheet__facts').text()).toMatch(/目标.+牵头单位/);
-      expect(page(real, short)('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${path}`);
+      expect(page(published, short)('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/minsheng${path}`);
     }
   });
 });

@@ -137,7 +137,8 @@ describe('the real site', () => {
 
 describe('the real site under a sub-path', () => {
   it('keeps every link inside the base path and working', () => {
-    const sub = buildSite({ TODAY, BASE_PATH: '/minsheng/' });
+    // Deployed as a sub-path of a site URL (open-data.test.ts checks the absolute URLs of this build).
+    const sub = buildSite({ TODAY, BASE_PATH: '/minsheng/', SITE_URL: 'https://minsheng.example.org' });
     expect(checkLinks(sub, '/minsheng/')).toEqual([]);
     expect(page(sub, '/')('a.site-header__name').attr('href')).toBe('/minsheng/');
   });

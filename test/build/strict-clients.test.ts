@@ -18,6 +18,8 @@ beforeAll(() => {
 });
 
 const xml = new XMLParser({ ignoreAttributes: false });
+/** What these tests read of a feed item. */
+type FeedItem = { title?: string; link?: string; pubDate?: unknown; description?: string };
 
 describe.each(['real', 'demo'])('the %s site, read by strict third-party clients', (name) => {
   it('has no error the W3C Nu HTML validator finds, on any page', () => {
@@ -60,9 +62,29 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
     for (const prefix of ['', 'en/']) {
       const feed = parseFeed(join(sites[name], prefix, '2024', 'reports', 'feed.xml'));
       expect(feed.atom?.links?.find((link: { rel?: string }) => link.rel === 'self')?.href).toBe(`http://127.0.0.1:4321/${prefix}2024/reports/feed.xml`);
-      const published = name === 'real' ? '2024-01-01' : '2025-01-10';
+      const published = name === 'real' ? '2024-01-01' : '2024-12-10';
       expect(new Date(feed.lastBuildDate!).toISOString()).toBe(new Date(`${published}T00:00:00+08:00`).toISOString());
-      expect(feed.items?.length ?? 0).toBe(name === 'real' ? 0 : 12);
+      expect(feed.items?.length ?? 0).toBe(name === 'real' ? 0 : 11);
+    }
+  });
+
+  it('has a feed per target, strict RSS, naming itself, dated by its newest event, with every report, correction and adjustment', () => {
+    const target = 'classroom-lighting-upgrade';
+    for (const prefix of ['', 'en/']) {
+      const feed = parseFeed(join(sites[name], prefix, '2024', 'targets', target, 'feed.xml'));
+      expect(feed.atom?.links?.find((link: { rel?: string }) => link.rel === 'self')?.href).toBe(`http://127.0.0.1:4321/${prefix}2024/targets/${target}/feed.xml`);
+      expect(feed.link).toBe(`http://127.0.0.1:4321/${prefix}2024/targets/${target}/`);
+      const newest = name === 'real' ? '2024-01-01' : '2024-12-10';
+      expect(new Date(feed.lastBuildDate!).toISOString()).toBe(new Date(`${newest}T00:00:00+08:00`).toISOString());
+      const items = (feed.items ?? []) as FeedItem[];
+      // 11 monthly reports and one adjustment in the demo; nothing yet on the real site.
+      expect(items.length).toBe(name === 'real' ? 0 : 12);
+      expect(items.filter((i) => !i.link?.startsWith('http://127.0.0.1:4321/') || !i.pubDate || !i.description)).toEqual([]);
+      expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
+    }
+    if (name === 'demo') {
+      const teeth = parseFeed(join(sites[name], '2024', 'targets', 'teeth-fluoride', 'feed.xml'));
+      expect(((teeth.items ?? []) as FeedItem[]).filter((i) => i.title?.includes('更正截至'))).toHaveLength(1);
     }
   });
 
@@ -75,7 +97,8 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
     if (name === 'real') expect(new Set(urls.map((u) => u.lastmod))).toEqual(new Set(['2024-01-01T00:00:00.000Z']));
     else {
       expect(lastmod('/2024/reports/2024-01-31/')).toBe('2024-02-10');
-      expect(lastmod('/')).toBe('2025-01-10');
+      expect(lastmod('/')).toBe('2024-12-10');
+      expect(lastmod('/2024/targets/classroom-lighting-upgrade/')).toBe('2024-12-10');
     }
     expect(urls.filter((u) => /\/(t|p)\/[^/]+\/$|\/notice\/$|\/embed\//.test(u.loc))).toEqual([]);
     expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://127.0.0.1:4321/sitemap-index.xml\n');

@@ -41,7 +41,7 @@ describe('charts in Chromium (demo site)', () => {
     await page.goto(`${site.url}/embed/2024/targets/teeth-fluoride/`);
     await page.waitForSelector('#target-chart progress-chart[data-drawn]');
     expect(await page.evaluate(painted('#target-chart canvas'))).toBe(true);
-    expect(await page.locator('#target-chart table tbody tr').count()).toBe(12);
+    expect(await page.locator('#target-chart table tbody tr').count()).toBe(11);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#target-chart .chart__save')]);
     expect(download.suggestedFilename()).toBe('target-chart.png');
     const png = await download.createReadStream().then(async (stream) => {
@@ -111,4 +111,22 @@ describe('charts in Chromium (demo site)', () => {
       expect(await site.axe(path)).toEqual([]);
     },
   );
+
+  it('shows an adjusted target beside the original with its flag, readably without JavaScript, axe clean, within 360 px', async () => {
+    const path = '/2024/targets/classroom-lighting-upgrade/';
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    const box = page.locator('.adjusted');
+    expect(await box.isVisible()).toBe(true);
+    expect(await page.locator('#adjusted-flag').innerText()).toContain('目标已调整');
+    expect(await box.locator('dt').allInnerTexts()).toEqual(['方案原定目标', '调整后目标']);
+    expect(await box.locator('dd').allInnerTexts()).toEqual(['2500间', '1800间']);
+    expect(await box.innerText()).toContain('状态按调整后的目标判断');
+    expect(await page.locator('#adjustments').isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+    expect(await site.axe(path)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { buildSiteModel, type SiteModel } from '../../src/lib/plan-model.ts';
 import { readContent } from '../../src/node/read-content.ts';
+import { AdjustmentSchema } from '../../src/schemas/adjustment.ts';
 import { CountySchema } from '../../src/schemas/county.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { PlanSchema } from '../../src/schemas/plan.ts';
@@ -15,6 +16,7 @@ export function loadModel(root: string, today: string): SiteModel {
     plans: raw.plans.map((f) => PlanSchema.parse(f.data)),
     projects: raw.projects.map((f) => ProjectSchema.parse(f.data)),
     reports: raw.reports.map((f) => ReportSchema.parse(f.data)),
+    adjustments: (raw.adjustments ?? []).map((f) => AdjustmentSchema.parse(f.data)),
     departments: z.array(DepartmentSchema).parse(raw.departments.data),
     counties: z.array(CountySchema).parse(raw.counties.data),
     statusWords: raw.statusWords ? StatusWordsSchema.parse(raw.statusWords.data) : [],

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import AttachmentList from '../../src/components/AttachmentList.astro';
+import ReportingSchedule from '../../src/components/ReportingSchedule.astro';
 import TableRegion from '../../src/components/TableRegion.astro';
 import TargetTable from '../../src/components/TargetTable.astro';
 import UnitLinks from '../../src/components/UnitLinks.astro';
 import { edition, linksFor } from '../../src/i18n/index.ts';
+import { reportingState } from '../../src/lib/cadence.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 
@@ -91,5 +94,37 @@ describe('every component', () => {
     ['environment variables', /import\.meta\.env|process\.env/],
   ])('reads no %s itself', (_, pattern) => {
     expect(sources.filter(([, source]) => pattern.test(source)).map(([file]) => file)).toEqual([]);
+  });
+});
+
+describe('ReportingSchedule', () => {
+  const reporting = { cadence: 'quarterly' as const, dueDays: 10, to: '州人民政府督查室', source: { title: '示例通知', issuer: '示例州', date: null, reference: '示发〔2024〕1号', quote: '每季度报送' } };
+  const render = (props: Record<string, unknown>) => container.renderToString(ReportingSchedule, { props: { t: zh.t, originalLang: undefined, today: '2024-10-20', ...props } });
+
+  it('says plainly when the next report is overdue, and on what document the cadence rests', async () => {
+    const $ = load(await render({ reporting, state: reportingState({ period: { start: '2024-01-01', end: '2024-12-31' }, reporting }, ['2024-06-30'], '2024-10-20') }));
+    expect($('section.schedule').hasClass('notice--caution')).toBe(true);
+    expect($('.flag').text()).toBe('已逾期：截至2024年9月30日的报告应于2024年10月10日前报送，至今已逾期10天');
+    expect($('q').text()).toBe('每季度报送');
+    expect($.text()).toContain('进度每季度报送至州人民政府督查室，每期结束后10日内报送');
+  });
+
+  it('estimates nothing when no cadence is stated', async () => {
+    const $ = load(await render({ reporting: undefined, state: reportingState({ period: { start: '2024-01-01', end: '2024-12-31' } }, ['2024-06-30'], '2024-10-20') }));
+    expect($('section.schedule').hasClass('notice--info')).toBe(true);
+    expect($('p').last().text()).toBe(zh.t.cadence.notStated);
+    expect($('.flag')).toHaveLength(0);
+  });
+});
+
+describe('AttachmentList', () => {
+  it('links each attachment under the site’s files with its type, size and checksum, in the edition’s words', async () => {
+    const { fileHref } = linksFor(en, '/sub/');
+    const attachments = [{ file: 'sources/x-progress.xlsx', name: '附件1.xlsx', type: 'xlsx' as const, size: 48_213, sha256: 'a'.repeat(64) }];
+    const $ = load(await container.renderToString(AttachmentList, { props: { attachments, fileHref, t: en.t, originalLang: 'zh-CN' } }));
+    const link = $('li a');
+    expect([link.attr('href'), link.attr('download'), link.find('span[lang="zh-CN"]').text()]).toEqual(['/sub/sources/x-progress.xlsx', '附件1.xlsx', '附件1.xlsx']);
+    expect(link.parent().text()).toContain('(Excel workbook (.xlsx), 47.1 KB)');
+    expect($('.checksum').text()).toBe('a'.repeat(64));
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CASES } from '../../scripts/demo/generate.ts';
+import { reportingState } from '../../src/lib/cadence.ts';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { loadModel } from '../helpers/model.ts';
 import { ROOT } from '../helpers/site-build.ts';
@@ -13,16 +14,37 @@ const site = loadModel(first, '2026-11-29');
 const [plan] = site.plans;
 
 describe('demo data generator', () => {
-  it('writes twelve monthly reports, the same bytes every run, and passes the content check', () => {
+  it('writes eleven monthly reports (December is left out, so it is overdue), an adjustment and an attachment, the same bytes every run, and passes the content check', () => {
     const files = readdirSync(join(first, 'progress')).sort();
-    expect(files).toHaveLength(12);
+    expect(files).toHaveLength(11);
     expect(files[0]).toBe('2024-01-31.json');
-    for (const file of files) expect(readFileSync(join(first, 'progress', file), 'utf8')).toBe(readFileSync(join(second, 'progress', file), 'utf8'));
+    expect(files.at(-1)).toBe('2024-11-30.json');
+    const written = [
+      ...files.map((file) => join('progress', file)),
+      ...readdirSync(join(first, 'adjustments')).map((file) => join('adjustments', file)),
+      join('sources', 'demo-2024-06-30-progress.pdf'),
+      join('plans', '2024.json'),
+    ];
+    expect(written).toContain(join('adjustments', `2024-07-15-${DEMO_CASES.adjusted}.json`));
+    for (const file of written) expect(readFileSync(join(first, file))).toEqual(readFileSync(join(second, file)));
+  });
+
+  it('adjusts one target with an (invented) approval and judges it against the adjusted figure', () => {
+    const target = plan.targets.find((t) => t.id === DEMO_CASES.adjusted)!;
+    expect([target.original.value, target.value, target.written, target.judgedAdjusted]).toEqual([2500, 1800, '1800间', true]);
+    expect(plan.adjustments.map((a) => a.approval.issuer)).toEqual(['演示：州人民政府']);
+  });
+
+  it('states a monthly cadence, so the missing December report is overdue', () => {
+    expect(plan.plan.reporting?.cadence).toBe('monthly');
+    const state = reportingState(plan.plan, plan.reports.map((r) => r.asOf), '2026-11-29');
+    expect(state).toMatchObject({ latestAsOf: '2024-11-30', next: { periodEnd: '2024-12-31', due: '2025-01-10' }, overdue: true });
   });
 
   it('marks its content root as synthetic and never touches content/', () => {
     expect(JSON.parse(readFileSync(join(first, 'synthetic.json'), 'utf8')).notice).toContain('演示数据，非真实进度');
     expect(readdirSync(join(ROOT, 'content', 'progress')).filter((f) => f.endsWith('.json'))).toEqual([]);
+    expect(readdirSync(join(ROOT, 'content', 'adjustments')).filter((f) => f.endsWith('.json'))).toEqual([]);
   });
 
   it('has targets ahead of and behind schedule in mid-year', () => {

@@ -11,6 +11,8 @@ const two: ChangeFacts = {
   ],
 };
 
+const adjusted: ChangeFacts = { ...two, adjustments: [{ plan: '2024', target: 'b', published: '2024-07-20' }] };
+
 describe('lastChanged', () => {
   it.each([
     ['/', none, '2024-01-01'],
@@ -22,6 +24,9 @@ describe('lastChanged', () => {
     ['/2024/targets/b/', two, '2024-07-10'],
     ['/2024/targets/c/', two, '2024-01-01'],
     ['/2024/reports/2024-06-30/', two, '2024-07-10'],
+    ['/2024/targets/b/', adjusted, '2024-07-20'],
+    ['/2024/targets/c/', adjusted, '2024-01-01'],
+    ['/2024/reports/2024-06-30/', adjusted, '2024-07-10'],
   ])('%s → the day its data last changed', (path, facts, date) => {
     expect(lastChanged(path, facts as ChangeFacts)).toBe(date);
   });

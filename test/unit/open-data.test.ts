@@ -43,8 +43,8 @@ describe('data packages', () => {
   const site = loadModel(BASE_CONTENT, '2024-11-29');
   const files = packageFiles(site.plans[0], site, { publisher: '测试', languages: ['zh-CN'], dataLicence: { name: 'notspecified', title: '未指定' } }, '2024-06-30', zhCN);
 
-  it('has targets, values and this report, each as CSV and JSON, and a descriptor', () => {
-    expect([...files.keys()].sort()).toEqual(['datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
+  it('has targets, values, adjustments and this report, each as CSV and JSON, and a descriptor', () => {
+    expect([...files.keys()].sort()).toEqual(['adjustments-excel.csv', 'adjustments.csv', 'adjustments.json', 'datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);
   });
 
   it('declares for every CSV exactly the columns of its header', () => {
@@ -55,12 +55,13 @@ describe('data packages', () => {
     }
   });
 
-  it('versions the package by Semantic Versioning: layout, then the number of reports it holds', () => {
+  it('versions the package by Semantic Versioning: layout, then the number of reports and adjustments it holds', () => {
     const descriptor = JSON.parse(files.get('datapackage.json')!) as { name: string; version: string; resources: { name: string; schema: { primaryKey: string[]; foreignKeys?: unknown[] } }[] };
     expect([descriptor.name, descriptor.version]).toEqual(['minsheng-2024', '1.1.0']);
     expect(descriptor.resources.map((r) => [r.name, r.schema.primaryKey, r.schema.foreignKeys?.length ?? 0])).toEqual([
       ['targets', ['target_id'], 0],
       ['values', ['target_id', 'as_of', 'county_id'], 1],
+      ['adjustments', ['target_id', 'effective'], 1],
       ['report', ['target_id', 'as_of', 'county_id'], 1],
     ]);
   });

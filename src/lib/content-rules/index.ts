@@ -1,8 +1,10 @@
+import { checkAdjustments } from './adjustments.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
 import { checkPlans, checkProjects, checkReferenceLists } from './references.ts';
 import { checkReports } from './reports.ts';
+import { checkSearchTerms } from './search-terms.ts';
 import { checkSiteConfig } from './site-config.ts';
 import { checkStatusWords } from './status-words.ts';
 
@@ -26,6 +28,8 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const plans = checkPlans(content, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
-  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, statusWords, today }, problems);
+  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, statusWords, today, attachments: content.attachments }, problems);
+  checkAdjustments(content.adjustments ?? [], { plans, targetsByPlan, today }, problems);
+  checkSearchTerms(content, problems);
   return problems;
 }

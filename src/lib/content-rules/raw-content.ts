@@ -22,6 +22,14 @@ export interface RawFile {
   bodyLine?: number;
 }
 
+/** What the reader found of an attachment file: enough to check it against a report without reading it again. */
+export interface AttachmentFacts {
+  size: number;
+  sha256: string;
+  /** The type the file's bytes show: a PDF header, or a ZIP holding word/ (docx) or xl/ (xlsx) parts; null for anything else. */
+  detected: 'pdf' | 'docx' | 'xlsx' | null;
+}
+
 /** Everything under a content root, as read from disk. */
 export interface RawContent {
   plans: RawFile[];
@@ -29,10 +37,19 @@ export interface RawContent {
   departments: RawFile;
   counties: RawFile;
   reports: RawFile[];
+  /** Target adjustments (content/adjustments/<date>-<target>.json); absent in older callers. */
+  adjustments?: RawFile[];
+  /**
+   * Files under sources/ other than the plans' .txt texts (report attachments), by their path under
+   * the content root (sources/x.pdf): size, SHA-256 and the type their first bytes show.
+   */
+  attachments?: Record<string, AttachmentFacts>;
   /** content/status-words.json (the vocabulary of status words reports may use), when present. */
   statusWords?: RawFile;
   /** content/site.json, when present. */
   siteConfig?: RawFile;
+  /** content/search-terms.json, when present. */
+  searchTerms?: RawFile;
   /** Whether the root is synthetic (test or demo) content: it has a synthetic.json marker. */
   synthetic?: boolean;
   /**

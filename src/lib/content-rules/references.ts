@@ -30,6 +30,8 @@ export interface TargetFacts {
   unit?: string;
   value?: number;
   measure?: string;
+  /** The target's own deadline, when it sets one (else the plan period's end). */
+  deadline?: string;
   direction?: string;
 }
 
@@ -185,7 +187,7 @@ export function checkProjects(
           claimAcrossPlans(raw, [...targetAt, 'id'], targetPlans, targetId, planId, { zh: '指标', en: 'target', link: '/t/' });
           if (targets.has(targetId)) push(raw, [...targetAt, 'id'], `指标编号 ${targetId} 在方案 ${planId} 中重复`, `duplicate target id ${targetId} in plan ${planId}`);
           const value = field(target, 'value');
-          targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')), value: typeof value === 'number' ? value : undefined, measure: text(field(target, 'measure')) ?? 'cumulative', direction: text(field(target, 'direction')) ?? 'higher' });
+          targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')), value: typeof value === 'number' ? value : undefined, measure: text(field(target, 'measure')) ?? 'cumulative', direction: text(field(target, 'direction')) ?? 'higher', deadline: text(field(target, 'deadline')) });
         }
         checkFigure(raw, targetAt, target as Record<string, unknown>, quoted, push);
         if (field(target, 'spec') !== undefined) checkFigure(raw, [...targetAt, 'spec'], field(target, 'spec') as Record<string, unknown>, quoted, push);

@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
     name: 'minsheng-latest',
     title: t.punct.labelled(t.site.name, t.data.latestTitle),
     description: t.data.packageDescription,
-    version: packageVersion(site.plans.reduce((sum, view) => sum + view.reports.length, 0)),
+    version: packageVersion(site.plans.reduce((sum, view) => sum + view.reports.length + view.adjustments.length, 0)),
     licenses: [config.dataLicence],
     sources: packages.flatMap(({ descriptor }) => descriptor.sources),
     resources: packages.flatMap(({ view, descriptor }) =>

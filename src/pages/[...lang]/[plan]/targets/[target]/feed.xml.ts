@@ -1,0 +1,76 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { targetRoutes } from '../../../../../data/site.ts';
+import { formatDate } from '../../../../../lib/format.ts';
+import type { PlanView, TargetView } from '../../../../../lib/plan-model.ts';
+import { targetEvents, type TargetEvent } from '../../../../../lib/target-events.ts';
+import { readingText, targetGoal } from '../../../../../lib/target-text.ts';
+import { reportPath, targetAnchor, targetFeedPath, targetPath, withAnchor } from '../../../../../lib/urls.ts';
+
+/**
+ * RSS feed of one target, so a reader can follow one commitment: every report's figure (flagged
+ * where the report's own status word contradicts it), each correction and each approved adjustment, newest first, with dates and sources. Items come from
+ * targetEvents (src/lib/target-events.ts), the one list of what happened to a target. The channel
+ * names its own address and, as lastBuildDate, the newest event's publication day (else the plan's
+ * date, else its start).
+ */
+export const getStaticPaths = targetRoutes satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, locals, site }) => {
+  const { view, target } = props;
+  const { t, href } = locals.page;
+  const p = t.punct;
+  const date = (iso: string) => formatDate(iso, t);
+  const self = new URL(href(targetFeedPath(view.plan.id, target.id)), site).href;
+  const events = targetEvents(target, view.plan.period.start);
+  const changed = events[0]?.date ?? view.plan.date ?? view.plan.period.start;
+  // Absolute item links are used as they are; @astrojs/rss would put a slash after a relative link's anchor.
+  const absolute = (path: string) => new URL(path, site).href;
+  const terms = (value: number | undefined, written: string | undefined) => targetGoal({ ...target, value, written }, t);
+
+  const item = (event: TargetEvent) => {
+    if (event.kind === 'adjustment') {
+      const { adjustment, before, after } = event;
+      const approval = adjustment.approval;
+      return {
+        title: `${target.label}${p.colon}${t.targetFeed.adjustment(date(adjustment.effective))}`,
+        link: absolute(withAnchor(href(targetPath(view.plan.id, target.id)), `adjustment-${adjustment.effective}`)),
+        pubDate: new Date(`${adjustment.published}T00:00:00+08:00`),
+        description: [
+          adjustment.value !== undefined ? t.adjust.valueChange(terms(before.value, before.written), terms(after.value, after.written)) + p.end : '',
+          adjustment.deadline !== undefined ? t.adjust.deadlineChange(date(before.deadline), date(after.deadline)) + p.end : '',
+          `${t.adjust.approval}${p.colon}${p.title(approval.title)}${p.paren([t.adjust.approvedOn(approval.issuer, date(approval.date)), approval.reference].filter(Boolean).join(p.clause))}${p.end}`,
+          `${t.adjust.reason}${p.colon}${adjustment.reason}`,
+        ].filter(Boolean).join(' '),
+      };
+    }
+    const { reading, disagreement } = event;
+    const source = reading.source;
+    return {
+      title: `${target.label}${p.colon}${event.kind === 'correction' ? t.targetFeed.correction(date(reading.asOf), date(reading.corrects!)) : t.targetFeed.reading(date(reading.asOf))}${disagreement ? p.paren(t.reported.flag) : ''}`,
+      link: absolute(withAnchor(href(reportPath(view.plan.id, reading.asOf)), targetAnchor(target.id))),
+      pubDate: new Date(`${reading.published}T00:00:00+08:00`),
+      description: [
+        p.labelled(t.target.value, readingText(reading, target, t)) + (reading.revisedDown ? p.paren(t.target.revision) : '') + p.end,
+        disagreement
+          ? `${t.reported.flag}${p.colon}${t.reported.said}${p.colon}${disagreement.word}${t.reported.meaning(t.status[disagreement.reported])}${t.reported.separator}${t.reported.computed}${p.colon}${t.status[disagreement.computed]}${p.end}`
+          : '',
+        `${t.table.source}${p.colon}${p.title(source.title)}${p.paren(`${source.issuer}${p.clause}${date(source.date)}`)}${source.url ? ` ${source.url}` : ''}${p.end}`,
+        reading.note ? `${t.target.note}${p.colon}${reading.note}` : '',
+      ].filter(Boolean).join(' '),
+    };
+  };
+
+  return rss({
+    title: t.targetFeed.title(target.label),
+    description: t.targetFeed.description(target.label, view.plan.shortTitle),
+    site: new URL(href(targetPath(view.plan.id, target.id)), site).href,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${t.lang}</language>`,
+      `<lastBuildDate>${new Date(`${changed}T00:00:00+08:00`).toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: events.map(item),
+  });
+};
