@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCheck } from './bench-check.ts';
+import { benchImport } from './bench-import.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchScale } from './bench-scale.ts';
 import { benchSearch } from './bench-search.ts';
@@ -25,6 +26,7 @@ for (const [name, run] of [
   ['lighthouse', benchLighthouse],
   ['scale', () => benchScale()],
   ['check', () => benchCheck()],
+  ['import', () => benchImport()],
 ] as const) {
   process.stderr.write(`▶ ${name}\n`);
   const section = await run();
@@ -36,12 +38,12 @@ const doc = `# 性能 · Performance
 
 Measured by \`npm run bench\` on ${date}: ${machine}.
 Rerun it after changes that may matter and commit this file; each benchmark also runs alone
-(\`npm run bench:transfer\`, \`bench:search\`, \`bench:lighthouse\`, \`bench:scale\`, \`bench:check\`).
+(\`npm run bench:transfer\`, \`bench:search\`, \`bench:lighthouse\`, \`bench:scale\`, \`bench:check\`, \`bench:import\`).
 
 Aims: home ≤ 50 KB total transfer; 0 B of JavaScript on pages without charts and ≤ 55 KB gzip on a
 chart page; a first search ≤ 120 KB and ≤ 300 ms to results; Lighthouse ≥ 98 performance and 100 for
 accessibility, best practices and SEO; 100× content built in ≤ 5 min on 2 cores, growing linearly; a 5 MB progress report checked in ≤ 10 s,
-growing linearly.
+growing linearly; a workbook with every target of the plan imported in ≤ 5 s.
 
 ${sections.join('\n\n')}
 `;

@@ -7,16 +7,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import { buildSiteModel } from '../src/lib/plan-model.ts';
-import { contentRoot, readContent } from '../src/node/read-content.ts';
-import { CountySchema } from '../src/schemas/county.ts';
-import { DepartmentSchema } from '../src/schemas/department.ts';
+import { reportSlots } from '../src/lib/report-slots.ts';
 import { IsoDateSchema } from '../src/schemas/common.ts';
-import { PlanSchema } from '../src/schemas/plan.ts';
-import { ProjectSchema } from '../src/schemas/project.ts';
-import { AdjustmentSchema } from '../src/schemas/adjustment.ts';
-import { ReportSchema } from '../src/schemas/report.ts';
+import { contentRoot } from '../src/node/read-content.ts';
+import { loadReportPlan } from '../src/node/report-plan.ts';
 
 function fail(zh: string, en: string): never {
   console.error(`✗ ${zh}\n  ${en}`);
@@ -35,39 +29,16 @@ if (existsSync(file)) {
   fail(`${relative(process.cwd(), file)} 已存在，不会覆盖。已发布的报告不能修改；要更正数字，请新建一期报告并用 corrects 注明更正哪一期。`, `${relative(process.cwd(), file)} already exists and will not be overwritten. Published reports are never edited; to correct a figure, add a new report whose entry names the report it corrects (corrects).`);
 }
 
-const raw = readContent(root);
-const parse = <S extends z.ZodType>(schema: S, data: unknown, name: string): z.output<S> => {
-  const result = schema.safeParse(data);
-  if (!result.success) fail(`内容有误（${name}），请先运行 npm run check 修正`, `content has problems (${name}); run npm run check and fix them first`);
-  return result.data;
-};
-const site = buildSiteModel({
-  plans: raw.plans.map((f) => parse(PlanSchema, f.data, f.file)),
-  projects: raw.projects.map((f) => parse(ProjectSchema, f.data, f.file)),
-  reports: raw.reports.map((f) => parse(ReportSchema, f.data, f.file)),
-  adjustments: (raw.adjustments ?? []).map((f) => parse(AdjustmentSchema, f.data, f.file)),
-  departments: parse(z.array(DepartmentSchema), raw.departments.data, raw.departments.file),
-  counties: parse(z.array(CountySchema), raw.counties.data, raw.counties.file),
-  today: asOf,
-});
-const view = values.plan
-  ? site.plans.find((p) => p.plan.id === values.plan)
-  : site.plans.find((p) => p.plan.period.start <= asOf && asOf <= p.plan.period.end);
-if (!view) fail(`没有期间包含 ${asOf} 的方案；可用 --plan 指定`, `no plan's period contains ${asOf}; name one with --plan`);
+const loaded = loadReportPlan(root, asOf, values.plan);
+if ('refusal' in loaded) fail(loaded.refusal.zh, loaded.refusal.en);
+const { view } = loaded;
 
 // Empty slots are null: the content check reports each as “still to be filled in” (the optional
 // ones, reportedStatus, reportedRate and summary, as "fill in or delete").
-const entries = view.targets.map((target) => {
-  const last = target.readings.at(-1);
+const entries = reportSlots(view, asOf).map(({ target, fields, previous }) => {
   // A completion rate stands for a figure only on a count with an annual figure where higher is better (the check's rule).
-  const rate = target.kind === 'count' && target.direction === 'higher' && (target.value ?? 0) > 0 ? { reportedRate: null } : {};
-  const slot = target.kind === 'milestone' ? { state: null } : target.kind === 'ongoing' ? { note: null } : { value: null, ...rate };
-  return {
-    target: target.id,
-    ...slot,
-    reportedStatus: null,
-    ...(last ? { previous: { asOf: last.asOf, ...(last.value !== undefined ? { value: last.value } : {}), ...(last.state ? { state: last.state } : {}) } } : {}),
-  };
+  const slot = fields.state ? { state: null } : fields.value ? { value: null, ...(fields.reportedRate ? { reportedRate: null } : {}) } : { note: null };
+  return { target: target.id, ...slot, reportedStatus: null, ...(previous ? { previous } : {}) };
 });
 const report = {
   $schema: '../schemas/snapshot.schema.json',

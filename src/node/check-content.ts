@@ -1,7 +1,7 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { validateContent, type Problem } from '../lib/content-rules/index.ts';
 import { checkPublishedFolder, checkPublishedHistory, type HistoryCheck } from './published-history.ts';
-import { readContent } from './read-content.ts';
+import { parseJsonText, readContent } from './read-content.ts';
 
 /**
  * The whole content check of one content root: read its files, run every content rule, and compare
@@ -19,12 +19,24 @@ export interface ContentCheck {
   history: Omit<HistoryCheck, 'problems'>;
 }
 
+/** A report not yet on disk, checked as if it were at `path` (content/progress/<date>.json). */
+export interface PendingReport {
+  path: string;
+  text: string;
+}
+
 /**
- * Checks the content under `root` as of `today` (YYYY-MM-DD).
+ * Checks the content under `root` as of `today` (YYYY-MM-DD); with `pending`, as if that report
+ * were written too (replacing a file at the same path), so an import can be checked before it is
+ * written and nothing invalid is left behind.
  * @example checkContentRoot(contentRoot(), todayIso()).problems.length === 0 // publishable
  */
-export function checkContentRoot(root: string, today: string): ContentCheck {
+export function checkContentRoot(root: string, today: string, pending?: PendingReport): ContentCheck {
   const content = readContent(root);
+  if (pending) {
+    const raw = parseJsonText(relative(process.cwd(), pending.path) || pending.path, pending.text);
+    content.reports = [...content.reports.filter((r) => r.file !== raw.file), raw].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
   const { problems: reportHistory, ...history } = checkPublishedHistory(join(root, 'progress'));
   const adjustmentHistory = checkPublishedFolder(join(root, 'adjustments'), 'adjustment');
   const historyProblems = [...reportHistory, ...adjustmentHistory.problems];

@@ -99,3 +99,27 @@ export function checkPublishedFolder(folder: string, kind: PublishedKind, branch
   }
   return { problems, compared: firstAdded.size };
 }
+
+/**
+ * The commit (short hash) on the main branch that first published the file at `path`, or undefined
+ * when the branch never had it (or there is no git checkout or main branch to ask).
+ */
+export function publishedIn(path: string, branch = process.env.PUBLISHED_BRANCH ?? 'main'): string | undefined {
+  let cwd = dirname(path);
+  while (!existsSync(cwd) && dirname(cwd) !== cwd) cwd = dirname(cwd);
+  try {
+    const top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
+    const file = relative(top, path).split(sep).join('/');
+    for (const ref of [branch, `origin/${branch}`]) {
+      try {
+        const hash = git(top, ['log', ref, '--first-parent', '-m', '--diff-filter=A', '--format=%h', '--', file]).trim().split('\n').at(-1);
+        if (hash) return hash;
+      } catch {
+        // no such branch: try the next
+      }
+    }
+  } catch {
+    // not a git checkout
+  }
+  return undefined;
+}

@@ -27,5 +27,9 @@ describe('the publishing workflow and guide', () => {
     for (const zh of ['发布一期进度报告', '更正数字', '新增年度方案', '本地预览与发布']) expect(guide.slice(0, english)).toContain(zh);
     for (const en of ['Publish a progress report', 'Correct a figure', "Add a new year's plan", 'Preview and publish']) expect(guide.slice(english)).toContain(en);
     for (const command of ['npm run new-snapshot -- --as-of', 'npm run check', 'npm start', '"corrects"']) expect(guide).toContain(command);
+    // The spreadsheet route, in both languages.
+    for (const part of [guide.slice(0, english), guide.slice(english)]) {
+      for (const command of ['npm run report:template -- --as-of', 'npm run report:import --', '--per-department', '--source-url', '--replace']) expect(part).toContain(command);
+    }
   });
 });

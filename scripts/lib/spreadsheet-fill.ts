@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, keyOfHeader } from '../../src/lib/report-sheet.ts';
+
+/**
+ * Fills cells of a template workbook the way a department would, for tests and benchmarks only
+ * (synthetic figures, in temporary folders; never content/). Cells are found by the template's own
+ * keys: a row by its target id, a column by its header key, a source field by its key.
+ */
+
+/** A cell's text: strings and rich text (as LibreOffice saves headers), numbers written out. */
+export function textOf(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  return typeof value === 'object' ? '' : String(value);
+}
+
+/** One cell to fill: the target's row and the column key (value, state, note, county:<id> …). */
+export interface Fill {
+  target: string;
+  key: string;
+  value: ExcelJS.CellValue;
+  /** Only in this sheet (a target led by two departments appears in both). */
+  sheet?: string;
+}
+
+/** The data sheets of a workbook, with the column of each header key and the row of each target id. */
+export function sheetIndex(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; columns: Map<string, number>; rows: Map<string, number> }[] {
+  return workbook.worksheets
+    .filter((s) => s.name !== INSTRUCTIONS_SHEET && s.name !== LISTS_SHEET)
+    .map((sheet) => {
+      const columns = new Map<string, number>();
+      sheet.getRow(1).eachCell((cell, c) => {
+        const key = keyOfHeader(textOf(cell.value));
+        if (key) columns.set(key, c);
+      });
+      const rows = new Map<string, number>();
+      const idColumn = columns.get('target_id');
+      sheet.eachRow((row, r) => {
+        if (r > 1 && idColumn) rows.set(textOf(row.getCell(idColumn).value), r);
+      });
+      return { sheet, columns, rows };
+    });
+}
+
+/**
+ * Fills the workbook's cells: each fill goes to the first sheet listing its target (or the sheet it
+ * names); `source` fills the instructions sheet's fields by key (source_title …). Throws on a
+ * target or column the template does not have (a test's mistake, not the import's).
+ */
+export function fillWorkbook(workbook: ExcelJS.Workbook, fills: readonly Fill[], source: Record<string, ExcelJS.CellValue> = {}): void {
+  const index = sheetIndex(workbook);
+  for (const fill of fills) {
+    const at = index.find((s) => s.rows.has(fill.target) && (!fill.sheet || s.sheet.name === fill.sheet));
+    const column = at?.columns.get(fill.key);
+    if (!at || !column) throw new Error(`no cell for ${fill.target} / ${fill.key}`);
+    at.sheet.getCell(at.rows.get(fill.target)!, column).value = fill.value;
+  }
+  const guide = workbook.getWorksheet(INSTRUCTIONS_SHEET);
+  guide?.eachRow((row) => {
+    const key = textOf(row.getCell(2).value);
+    if (key in source) row.getCell(3).value = source[key];
+  });
+}
+
+/** Fills .xlsx bytes and returns the filled workbook's bytes. */
+export async function fillTemplate(bytes: Uint8Array, fills: readonly Fill[], source: Record<string, ExcelJS.CellValue> = {}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  fillWorkbook(workbook, fills, source);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Source fields of a synthetic notice. */
+export const SYNTHETIC_SOURCE = { source_title: '测试通报（合成数据）', source_issuer: '测试局', source_date: '2024-08-05', source_url: 'https://example.org/synthetic' };

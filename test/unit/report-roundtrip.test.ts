@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { XMLParser } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems } from '../../src/lib/report-sheet.ts';
+import { importReport } from '../../src/node/report-import.ts';
+import { loadReportPlan } from '../../src/node/report-plan.ts';
+import { templateBytes } from '../../src/node/report-workbook.ts';
+import { BASE_CONTENT } from '../helpers/fixtures.ts';
+
+/**
+ * The template through a real spreadsheet program: LibreOffice Calc (Debian's
+ * libreoffice-calc-nogui, headless; .ci/run installs it) opens it and saves it back as .xlsx, and
+ * the result is filled and imported three ways: cells filled after LibreOffice's save, a workbook
+ * filled first and saved by LibreOffice, and figures typed as text into a CSV copy that LibreOffice
+ * itself reads and turns into a workbook. Synthetic figures, temporary folders only. Two LibreOffice
+ * runs, in parallel, each with a private profile.
+ */
+
+const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
+const AS_OF = '2024-07-31';
+const TODAY = '2024-08-10';
+const SOURCE_FLAGS = { title: '测试通报（合成数据）', issuer: '测试局', date: '2024-08-05', url: 'https://example.org/synthetic' };
+const EXPECTED = [
+  { target: 'sample-points', value: 55, reportedStatus: '按序时推进', breakdown: [{ county: 'county-a', value: 55 }] },
+  { target: 'sample-coverage', value: 88.5 },
+  { target: 'sample-plan', state: 'met' },
+  { target: 'sample-inspections', note: '开展检查15次' },
+];
+const FILLS = [
+  { target: 'sample-points', key: 'value', value: 55 },
+  { target: 'sample-points', key: 'reported_status', value: '按序时推进' },
+  { target: 'sample-points', key: 'county:county-a', value: 55 },
+  { target: 'sample-coverage', key: 'value', value: 88.5 },
+  { target: 'sample-plan', key: 'state', value: '已完成' },
+  { target: 'sample-inspections', key: 'note', value: '开展检查15次' },
+];
+
+const run = promisify(execFile);
+
+/**
+ * Whether a cell is locked, read from the saved XML: exceljs reads only locked="0" and sheet="1",
+ * while LibreOffice writes the equally valid "false" and "true".
+ */
+async function lockedInXml(zip: JSZip, sheetPath: string, address: string): Promise<boolean> {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['xf', 'row', 'c'].includes(name) });
+  const sheet = parser.parse((await zip.file(sheetPath)?.async('string')) ?? '');
+  const cell = (sheet.worksheet.sheetData.row as { c?: { r: string; s?: string }[] }[]).flatMap((r) => r.c ?? []).find((c) => c.r === address);
+  const styles = parser.parse((await zip.file('xl/styles.xml')?.async('string')) ?? '');
+  const xf = styles.styleSheet.cellXfs.xf[Number(cell?.s ?? 0)] as { protection?: { locked?: string } };
+  return !['0', 'false'].includes(xf.protection?.locked ?? 'true');
+}
+
+/** Converts files with headless LibreOffice into `outDir`, with its own profile so parallel runs never clash. */
+async function soffice(outDir: string, files: string[], infilter?: string): Promise<void> {
+  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
+  try {
+    await run(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'xlsx', '--outdir', outDir, ...files], { timeout: 180_000 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc-nogui (.ci/run installs it), or set SOFFICE_PATH');
+    }
+    throw error;
+  }
+}
+
+function contentCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'report-roundtrip-'));
+  cpSync(BASE_CONTENT, root, { recursive: true });
+  writeFileSync(join(root, 'status-words.json'), JSON.stringify([{ word: '按序时推进', status: 'on-track' }, { word: '已完成', status: 'completed' }]));
+  return root;
+}
+
+async function importInto(file: string, source = {}) {
+  const root = contentCopy();
+  const result = await importReport({ root, files: [file], asOf: AS_OF, today: TODAY, source });
+  return { result, report: result.written ? JSON.parse(readFileSync(join(root, 'progress', `${AS_OF}.json`), 'utf8')) : undefined };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'report-lo-'));
+const saved = (name: string) => join(dir, 'lo', name);
+
+beforeAll(async () => {
+  const loaded = loadReportPlan(contentCopy(), AS_OF);
+  if ('refusal' in loaded) throw new Error(loaded.refusal.en);
+  const template = await templateBytes(loaded, AS_OF);
+  writeFileSync(join(dir, 'template.xlsx'), template);
+  writeFileSync(join(dir, 'filled.xlsx'), await fillTemplate(template, FILLS, SYNTHETIC_SOURCE));
+
+  // A CSV copy of the department sheet with the figures typed as text, as a person types them.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  const [{ sheet, columns }] = sheetIndex(workbook);
+  const typed: Record<string, Record<string, string>> = {
+    'sample-points': { value: '55', reported_status: '按序时推进', 'county:county-a': '55' },
+    'sample-coverage': { value: '88.5' },
+    'sample-plan': { state: '已完成' },
+    'sample-inspections': { note: '开展检查15次' },
+  };
+  const rows: string[][] = [];
+  sheet.eachRow((row, r) => {
+    const values = [...columns.entries()].map(([key, c]) => {
+      const text = String(row.getCell(c).value ?? '');
+      return r === 1 ? text : (typed[String(row.getCell(columns.get('target_id')!).value)]?.[key] ?? text);
+    });
+    rows.push(values);
+  });
+  writeFileSync(join(dir, '示例局.csv'), Papa.unparse(rows));
+
+  await Promise.all([
+    soffice(join(dir, 'lo'), [join(dir, 'template.xlsx'), join(dir, 'filled.xlsx')]),
+    // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at row 1.
+    soffice(join(dir, 'lo'), [join(dir, '示例局.csv')], 'CSV:44,34,76,1'),
+  ]);
+}, 300_000);
+
+describe('LibreOffice round trip', () => {
+  it('keeps the template’s sheets, protection, open cells and validation after LibreOffice saves it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved('template.xlsx'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([INSTRUCTIONS_SHEET, LISTS_SHEET, '示例局']);
+    expect(workbook.getWorksheet(LISTS_SHEET)?.state).toBe('hidden');
+    const [{ sheet, columns, rows }] = sheetIndex(workbook);
+    expect([...rows.keys()]).toEqual(['sample-points', 'sample-coverage', 'sample-plan', 'sample-inspections']);
+    // exceljs reads only sheet="1"; LibreOffice writes the equally valid sheet="true", so read the XML itself.
+    const zip = await JSZip.loadAsync(readFileSync(saved('template.xlsx')));
+    for (const n of [1, 2, 3]) expect(await zip.file(`xl/worksheets/sheet${n}.xml`)?.async('string')).toMatch(/<sheetProtection [^>]*sheet="(?:1|true)"/);
+    const cell = (target: string, key: string) => sheet.getCell(rows.get(target)!, columns.get(key)!);
+    const locked = (target: string, key: string) => lockedInXml(zip, 'xl/worksheets/sheet3.xml', cell(target, key).address);
+    expect(await locked('sample-points', 'target_id')).toBe(true);
+    expect(await locked('sample-points', 'label')).toBe(true);
+    expect(await locked('sample-points', 'value')).toBe(false);
+    expect(await locked('sample-points', 'state')).toBe(true);
+    expect(await locked('sample-plan', 'state')).toBe(false);
+    expect(cell('sample-points', 'value').dataValidation).toMatchObject({ type: 'decimal' });
+    expect(cell('sample-coverage', 'value').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
+    expect(cell('sample-plan', 'state').dataValidation).toMatchObject({ type: 'list' });
+    expect(String(cell('sample-plan', 'state').dataValidation?.formulae?.[0])).toContain(LISTS_SHEET);
+  });
+
+  it('imports a template saved by LibreOffice and then filled', async () => {
+    const filled = join(dir, 'filled-after-lo.xlsx');
+    writeFileSync(filled, await fillTemplate(readFileSync(saved('template.xlsx')), FILLS, SYNTHETIC_SOURCE));
+    const { result, report } = await importInto(filled);
+    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(report.entries).toEqual(EXPECTED);
+    expect(report.source.date).toBe('2024-08-05');
+  });
+
+  it('imports a filled workbook saved by LibreOffice', async () => {
+    const { result, report } = await importInto(saved('filled.xlsx'));
+    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(report.entries).toEqual(EXPECTED);
+  });
+
+  it('imports figures typed into a CSV copy and read by LibreOffice itself', async () => {
+    const { result, report } = await importInto(saved('示例局.xlsx'), SOURCE_FLAGS);
+    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(report.entries).toEqual(EXPECTED);
+  });
+});
