@@ -17,10 +17,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built site on 127.0.0.1 on a free port, as a static host would (404.html for misses, hashed assets cached). */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on 127.0.0.1 on a free port, as a static host would (404.html for misses,
+ * hashed assets cached), plus `extras`: files only tests use (path → text), such as the
+ * accessibility checker's script, cached like hashed assets so Chromium compiles them once.
+ */
+export async function serveStatic(dir: string, extras: Readonly<Record<string, string>> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const extra = extras[path];
+    if (extra !== undefined) {
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=31536000, immutable' });
+      response.end(extra);
+      return;
+    }
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const served = existsSync(file) ? file : join(dir, '404.html');

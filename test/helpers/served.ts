@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
-import { axeViolationsIn } from './axe.ts';
+import { AXE_FILES, axeViolationsIn } from './axe.ts';
 
 /** A built site served on loopback and a Chromium to visit it, for a test file. */
 export interface ServedSite {
@@ -28,7 +28,7 @@ export function servedSite(build: () => string): ServedSite {
   let axeTab: Promise<Page> | undefined;
   let axeQueue: Promise<unknown> = Promise.resolve();
   beforeAll(async () => {
-    server = await serveStatic(build());
+    server = await serveStatic(build(), AXE_FILES);
     browser = await launchChromium();
     context = await browser.newContext();
   });

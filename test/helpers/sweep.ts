@@ -5,7 +5,7 @@ import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawAllCharts, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
 import { RESERVED_SEGMENTS } from '../../src/lib/urls.ts';
-import { axeViolationsIn } from './axe.ts';
+import { AXE_FILES, axeViolationsIn } from './axe.ts';
 
 /** Paths of every page a built site's sitemap lists. */
 export function sitemapPaths(dir: string): string[] {
@@ -85,7 +85,7 @@ export function sweepSite(name: string, dir: string, searchQuery = '学生'): vo
   const giveBack = (tabs: Tabs): void => (waiting.length > 0 ? waiting.shift()!(tabs) : void idle.push(tabs));
 
   beforeAll(async () => {
-    site = await serveStatic(dir);
+    site = await serveStatic(dir, AXE_FILES);
     browser = await launchChromium();
     const withJs = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const withoutJs = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
