@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 /** Folder of the test fixtures. */
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -25,3 +26,23 @@ export const brokenContent = (name: string): string => overlaidContent(join('bro
 
 /** The base fixture plus a July report that lowers and corrects June's figure (test/fixtures/july-report/). */
 export const withJulyReport = (): string => overlaidContent('july-report');
+
+/**
+ * For one test file: a function that copies the base fixture to a new temporary content root and
+ * writes `files` over it (paths under the root), removing every root it made after the file's tests.
+ * @example const contentWith = baseContentWriter('gate-'); contentWith({ 'departments.json': '[]' })
+ */
+export function baseContentWriter(prefix: string): (files: Record<string, string | Buffer>) => string {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  return (files) => {
+    const root = mkdtempSync(join(tmpdir(), prefix));
+    roots.push(root);
+    cpSync(BASE_CONTENT, root, { recursive: true });
+    for (const [path, data] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), data);
+    }
+    return root;
+  };
+}

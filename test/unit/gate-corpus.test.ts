@@ -1,12 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
 import { parseChineseFigure } from '../../src/lib/content-rules/chinese-number.ts';
 import { headingNumber } from '../../src/lib/content-rules/official-text.ts';
 import { readContent } from '../../src/node/read-content.ts';
-import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { BASE_CONTENT, baseContentWriter } from '../helpers/fixtures.ts';
 
 /**
  * The publishing gate against what a careless admin or an attacker can commit: each case changes the
@@ -175,19 +174,8 @@ function findGbk(ch: string, decoder: TextDecoder): number[] {
   return gbkIndex.get(ch) ?? [0x3f];
 }
 
-const roots: string[] = [];
 /** The base fixture with the case's files written over it. */
-function contentWith(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gate-'));
-  roots.push(root);
-  cpSync(BASE_CONTENT, root, { recursive: true });
-  for (const [path, data] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), data);
-  }
-  return root;
-}
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+const contentWith = baseContentWriter('gate-');
 
 describe('the publishing gate', () => {
   it('holds at least 60 malformed cases', () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { minimalPdf } from '../../scripts/demo/pdf.ts';
 import { termsAt } from '../../src/lib/adjustments.ts';
 import { periodEnds, reportingState } from '../../src/lib/cadence.ts';
@@ -12,7 +12,7 @@ import { targetEvents } from '../../src/lib/target-events.ts';
 import { checkPublishedFolder } from '../../src/node/published-history.ts';
 import { detectAttachmentType, readContent } from '../../src/node/read-content.ts';
 import type { Adjustment } from '../../src/schemas/adjustment.ts';
-import { BASE_CONTENT } from '../helpers/fixtures.ts';
+import { BASE_CONTENT, baseContentWriter } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 
 /**
@@ -22,19 +22,8 @@ import { loadModel } from '../helpers/model.ts';
  */
 
 const TODAY = '2024-11-29';
-const roots: string[] = [];
 /** The base fixture with `files` written over it (paths under the content root). */
-function contentWith(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'adjust-'));
-  roots.push(root);
-  cpSync(BASE_CONTENT, root, { recursive: true });
-  for (const [path, data] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), data);
-  }
-  return root;
-}
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+const contentWith = baseContentWriter('adjust-');
 const problemsOf = (files: Record<string, string | Buffer>) => validateContent(readContent(contentWith(files)), TODAY);
 
 const ADJUSTMENT = {
@@ -228,7 +217,7 @@ describe('attachments: types by their bytes, and the demo PDF', () => {
 describe('published adjustments never change', () => {
   it('refuses an edit or a deletion of an adjustment main has published, and accepts a new one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'adjust-history-'));
-    roots.push(dir);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
     git('config', 'user.email', 'office@example.org');
