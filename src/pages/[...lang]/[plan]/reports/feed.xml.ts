@@ -7,6 +7,7 @@ import type { PlanView } from '../../../../lib/plan-model.ts';
 import { readingText } from '../../../../lib/target-text.ts';
 import { lastChanged } from '../../../../lib/last-changed.ts';
 import { reportPath, reportsFeedPath, reportsPath } from '../../../../lib/urls.ts';
+import { channelData, feedDate } from '../../../../lib/feed-channel.ts';
 
 /**
  * RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. The
@@ -29,17 +30,13 @@ export const GET: APIRoute<{ view: PlanView }> = ({ props, locals, site }) => {
     description: t.reports.feedDescription(view.plan.title),
     site: new URL(href(reportsPath(view.plan.id)), site).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      `<language>${t.lang}</language>`,
-      `<lastBuildDate>${new Date(`${changed}T00:00:00+08:00`).toUTCString()}</lastBuildDate>`,
-      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    ].join(''),
+    customData: channelData(t.lang, changed, self),
     items: reportChanges(view)
       .reverse()
       .map(({ report, changes, revisions }) => ({
         title: t.reports.itemTitle(formatDate(report.asOf, t)),
         link: href(reportPath(view.plan.id, report.asOf)),
-        pubDate: new Date(`${report.published}T00:00:00+08:00`),
+        pubDate: feedDate(report.published),
         description: [
           `${report.source.title}${p.paren(report.source.issuer)}${p.end} ${t.reports.targetsUpdated(changes.length)}${revisions.length > 0 ? `${p.clause}${t.reports.revisions(revisions.length)}` : ''}${p.end}`,
           ...revisions.map(({ target, current }) =>

@@ -6,6 +6,7 @@ import type { PlanView, TargetView } from '../../../../../lib/plan-model.ts';
 import { targetEvents, type TargetEvent } from '../../../../../lib/target-events.ts';
 import { readingText, targetGoal } from '../../../../../lib/target-text.ts';
 import { reportPath, targetAnchor, targetFeedPath, targetPath, withAnchor } from '../../../../../lib/urls.ts';
+import { channelData, feedDate } from '../../../../../lib/feed-channel.ts';
 
 /**
  * RSS feed of one target, so a reader can follow one commitment: every report's figure (flagged
@@ -35,7 +36,7 @@ export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, l
       return {
         title: `${target.label}${p.colon}${t.targetFeed.adjustment(date(adjustment.effective))}`,
         link: absolute(withAnchor(href(targetPath(view.plan.id, target.id)), `adjustment-${adjustment.effective}`)),
-        pubDate: new Date(`${adjustment.published}T00:00:00+08:00`),
+        pubDate: feedDate(adjustment.published),
         description: [
           adjustment.value !== undefined ? t.adjust.valueChange(terms(before.value, before.written), terms(after.value, after.written)) + p.end : '',
           adjustment.deadline !== undefined ? t.adjust.deadlineChange(date(before.deadline), date(after.deadline)) + p.end : '',
@@ -49,7 +50,7 @@ export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, l
     return {
       title: `${target.label}${p.colon}${event.kind === 'correction' ? t.targetFeed.correction(date(reading.asOf), date(reading.corrects!)) : t.targetFeed.reading(date(reading.asOf))}${disagreement ? p.paren(t.reported.flag) : ''}`,
       link: absolute(withAnchor(href(reportPath(view.plan.id, reading.asOf)), targetAnchor(target.id))),
-      pubDate: new Date(`${reading.published}T00:00:00+08:00`),
+      pubDate: feedDate(reading.published),
       description: [
         p.labelled(t.target.value, readingText(reading, target, t)) + (reading.revisedDown ? p.paren(t.target.revision) : '') + p.end,
         disagreement
@@ -66,11 +67,7 @@ export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, l
     description: t.targetFeed.description(target.label, view.plan.shortTitle),
     site: new URL(href(targetPath(view.plan.id, target.id)), site).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      `<language>${t.lang}</language>`,
-      `<lastBuildDate>${new Date(`${changed}T00:00:00+08:00`).toUTCString()}</lastBuildDate>`,
-      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    ].join(''),
+    customData: channelData(t.lang, changed, self),
     items: events.map(item),
   });
 };
