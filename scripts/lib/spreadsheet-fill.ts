@@ -72,3 +72,16 @@ export async function fillTemplate(bytes: Uint8Array, fills: readonly Fill[], so
 
 /** Source fields of a synthetic notice. */
 export const SYNTHETIC_SOURCE = { source_title: '测试通报（合成数据）', source_issuer: '测试局', source_date: '2024-08-05', source_url: 'https://example.org/synthetic' };
+
+/**
+ * A filled template for the base test fixture (test/fixtures/content-base), synthetic: a figure, a
+ * status word and a county figure, a percentage, a milestone state and a note, one of each shape.
+ */
+export const BASE_FIXTURE_FILLS: readonly Fill[] = [
+  { target: 'sample-points', key: 'value', value: 55 },
+  { target: 'sample-points', key: 'reported_status', value: '按序时推进' },
+  { target: 'sample-points', key: 'county:county-a', value: 55 },
+  { target: 'sample-coverage', key: 'value', value: 88.5 },
+  { target: 'sample-plan', key: 'state', value: '已完成' },
+  { target: 'sample-inspections', key: 'note', value: '开展检查15次' },
+];

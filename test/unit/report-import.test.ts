@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fillTemplate, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
+import { BASE_FIXTURE_FILLS, fillTemplate, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems, keyOfHeader } from '../../src/lib/report-sheet.ts';
 import { importReport, type ImportOptions } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
@@ -52,15 +52,6 @@ async function importFiles(root: string, files: Record<string, Uint8Array | stri
 }
 
 const reportPath = (root: string) => join(root, 'progress', `${AS_OF}.json`);
-
-const GOOD_FILLS = [
-  { target: 'sample-points', key: 'value', value: 55 },
-  { target: 'sample-points', key: 'reported_status', value: '按序时推进' },
-  { target: 'sample-points', key: 'county:county-a', value: 55 },
-  { target: 'sample-coverage', key: 'value', value: 88.5 },
-  { target: 'sample-plan', key: 'state', value: '已完成' },
-  { target: 'sample-inspections', key: 'note', value: '开展检查15次' },
-];
 
 describe('report template', () => {
   it('has the instructions sheet first, a hidden lists sheet and one sheet per lead department', async () => {
@@ -115,7 +106,7 @@ describe('report template', () => {
 describe('report import', () => {
   it('turns a filled workbook into a checked report in plan order, with the source from the instructions sheet', async () => {
     const root = contentCopy();
-    const filled = await fillTemplate(template, GOOD_FILLS, SYNTHETIC_SOURCE);
+    const filled = await fillTemplate(template, BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE);
     const result = await importFiles(root, { '示例局.xlsx': filled });
     expect(formatSheetProblems(result.problems)).toBe('');
     expect(result.written).toBeDefined();
@@ -136,8 +127,8 @@ describe('report import', () => {
 
   it('merges workbooks from two departments; flags win over the sheet’s source fields', async () => {
     const root = contentCopy();
-    const a = await fillTemplate(template, GOOD_FILLS.slice(0, 2), SYNTHETIC_SOURCE);
-    const b = await fillTemplate(template, GOOD_FILLS.slice(4), {});
+    const a = await fillTemplate(template, BASE_FIXTURE_FILLS.slice(0, 2), SYNTHETIC_SOURCE);
+    const b = await fillTemplate(template, BASE_FIXTURE_FILLS.slice(4), {});
     const result = await importFiles(root, { 'a.xlsx': a, 'b.xlsx': b }, { source: { reference: '示字〔2024〕1号', url: undefined }, published: '2024-08-09' });
     expect(formatSheetProblems(result.problems)).toBe('');
     const report = JSON.parse(readFileSync(reportPath(root), 'utf8'));
@@ -183,7 +174,7 @@ describe('report import', () => {
 
   it('asks for a source when neither the sheet nor the flags give one', async () => {
     const root = contentCopy();
-    const result = await importFiles(root, { 'a.xlsx': await fillTemplate(template, GOOD_FILLS, {}) });
+    const result = await importFiles(root, { 'a.xlsx': await fillTemplate(template, BASE_FIXTURE_FILLS, {}) });
     expect(result.written).toBeUndefined();
     const text = formatSheetProblems(result.problems);
     expect(text).toContain(`a.xlsx › ${INSTRUCTIONS_SHEET}!C`);
@@ -192,7 +183,7 @@ describe('report import', () => {
 
   it('refuses to overwrite a published report, and an unpublished one without --replace', async () => {
     const root = contentCopy();
-    const filled = await fillTemplate(template, GOOD_FILLS, SYNTHETIC_SOURCE);
+    const filled = await fillTemplate(template, BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE);
     writeFileSync(reportPath(root), '{}\n');
     const kept = await importFiles(root, { 'a.xlsx': filled });
     expect(kept.problems[0].hint?.en).toContain('--replace');
@@ -252,7 +243,7 @@ describe('report import', () => {
     ['a template for another date', 'a.xlsx', async () => {
       const loaded = loadReportPlan(contentCopy(), '2024-09-30');
       if ('refusal' in loaded) throw new Error(loaded.refusal.en);
-      return fillTemplate(await templateBytes(loaded, '2024-09-30'), GOOD_FILLS, SYNTHETIC_SOURCE);
+      return fillTemplate(await templateBytes(loaded, '2024-09-30'), BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE);
     }, /made for as-of date 2024-09-30/],
     ['a CSV file without the header', 'a.csv', () => Buffer.from('项目,数字\n示例,3\n'), /no header row with target_id/],
     ['a binary file named .csv', 'a.csv', () => Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1]), /not a CSV text file/],

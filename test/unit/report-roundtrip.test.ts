@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
+import { BASE_FIXTURE_FILLS, fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems } from '../../src/lib/report-sheet.ts';
 import { importReport } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
@@ -35,15 +35,6 @@ const EXPECTED = [
   { target: 'sample-plan', state: 'met' },
   { target: 'sample-inspections', note: '开展检查15次' },
 ];
-const FILLS = [
-  { target: 'sample-points', key: 'value', value: 55 },
-  { target: 'sample-points', key: 'reported_status', value: '按序时推进' },
-  { target: 'sample-points', key: 'county:county-a', value: 55 },
-  { target: 'sample-coverage', key: 'value', value: 88.5 },
-  { target: 'sample-plan', key: 'state', value: '已完成' },
-  { target: 'sample-inspections', key: 'note', value: '开展检查15次' },
-];
-
 const run = promisify(execFile);
 
 /**
@@ -93,7 +84,7 @@ beforeAll(async () => {
   if ('refusal' in loaded) throw new Error(loaded.refusal.en);
   const template = await templateBytes(loaded, AS_OF);
   writeFileSync(join(dir, 'template.xlsx'), template);
-  writeFileSync(join(dir, 'filled.xlsx'), await fillTemplate(template, FILLS, SYNTHETIC_SOURCE));
+  writeFileSync(join(dir, 'filled.xlsx'), await fillTemplate(template, BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE));
 
   // A CSV copy of the department sheet with the figures typed as text, as a person types them.
   const workbook = new ExcelJS.Workbook();
@@ -148,7 +139,7 @@ describe('LibreOffice round trip', () => {
 
   it('imports a template saved by LibreOffice and then filled', async () => {
     const filled = join(dir, 'filled-after-lo.xlsx');
-    writeFileSync(filled, await fillTemplate(readFileSync(saved('template.xlsx')), FILLS, SYNTHETIC_SOURCE));
+    writeFileSync(filled, await fillTemplate(readFileSync(saved('template.xlsx')), BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE));
     const { result, report } = await importInto(filled);
     expect(formatSheetProblems(result.problems)).toBe('');
     expect(report.entries).toEqual(EXPECTED);
