@@ -40,8 +40,12 @@ async function open(path: string, width = 1024): Promise<Page> {
 /** Narrows a loaded page's viewport and waits until it has laid out again and its charts have redrawn. */
 async function narrow(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
-  // Chart.js redraws on a resize observer callback; two frames let layout and the redraw settle.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // Chart.js resizes a canvas from a resize observer callback and then a later animation frame, so a
+  // fixed number of frames is a race on a busy machine. Wait for the state instead: every canvas fits
+  // its container again. If one never does, the wait ends and the overflow check below reports it.
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.getBoundingClientRect().width <= (c.parentElement?.clientWidth ?? Infinity) + 1), null, { timeout: 10_000, polling: 'raf' })
+    .catch(() => undefined);
 }
 
 const box = (page: Page, selector: string): Promise<Box> =>
