@@ -180,6 +180,29 @@ describe('the content check: adjustments, attachments and cadence', () => {
     expect(problems.find((p) => p.file.includes('sources/') && p.zh.includes(zh) && p.en.includes(en)), formatProblems(problems)).toBeDefined();
   });
 
+  // sample-points: 100 in the plan, 80 from 2024-07-15 (ADJUSTMENT). A rate is a share of the figure in force on the report's date.
+  const julyReport = (entry: Record<string, unknown>): Record<string, string> => {
+    const report = JSON.parse(readFileSync(join(BASE_CONTENT, REPORT), 'utf8'));
+    Object.assign(report, { asOf: '2024-07-31', published: '2024-08-05', entries: [{ target: 'sample-points', ...entry }] });
+    return { 'progress/2024-07-31.json': JSON.stringify(report, null, 2) };
+  };
+  it.each([
+    ['a rate of the adjusted figure after the adjustment', { ...adjustmentFile(), ...julyReport({ value: 60, reportedRate: 75 }) }],
+    ['a rate alone after the adjustment, read as a share of the adjusted figure', { ...adjustmentFile(), ...julyReport({ reportedRate: 75 }) }],
+    ['a rate of the plan’s figure before the adjustment takes effect', { ...adjustmentFile({ effective: '2024-08-01', published: '2024-08-02' }), ...julyReport({ value: 60, reportedRate: 60 }) }],
+  ])('accepts %s', (_, files) => {
+    const problems = problemsOf(files);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  it.each([
+    ['a rate of the plan’s figure after the adjustment', { value: 60, reportedRate: 60 }, 'entries[0].reportedRate', '按调整后（2024-07-15 起）的目标值 80 计算是 75%', 'against the target 80 as adjusted from 2024-07-15 it is 75%'],
+    ['a figure more than twice the adjusted one', { value: 170 }, 'entries[0].value', '超过调整后（2024-07-15 起）的目标值 80 的两倍', 'more than twice the target 80 as adjusted from 2024-07-15'],
+  ])('names the adjusted figure when it refuses %s', (_, entry, field, zh, en) => {
+    const problems = problemsOf({ ...adjustmentFile(), ...julyReport(entry) });
+    expect(problems.find((p) => p.file.endsWith('progress/2024-07-31.json') && p.field === field && p.zh.includes(zh) && p.en.includes(en)), formatProblems(problems)).toBeDefined();
+  });
+
   it('refuses a cadence without the document it rests on', () => {
     const plan = { ...JSON.parse(readFileSync(join(BASE_CONTENT, 'plans/2024.json'), 'utf8')), reporting: { cadence: 'quarterly', dueDays: 0 } };
     const problems = problemsOf({ 'plans/2024.json': JSON.stringify(plan) });

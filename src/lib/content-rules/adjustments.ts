@@ -27,9 +27,17 @@ const byEffective = (a: RawFile, b: RawFile): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Checks every adjustment, adding what is wrong to `problems`. */
-export function checkAdjustments(adjustments: readonly RawFile[], context: AdjustmentContext, problems: Problem[]): void {
+/** Each adjusted figure by "plan/target", oldest first: the date it takes effect and the new figure. */
+export type AdjustedFigures = ReadonlyMap<string, readonly { effective: string; value: number }[]>;
+
+/**
+ * Checks every adjustment, adding what is wrong to `problems`. Returns the new figures of the
+ * adjustments that name a known count or percentage target, so the report checks can judge a
+ * completion rate against the figure in force on a report's date.
+ */
+export function checkAdjustments(adjustments: readonly RawFile[], context: AdjustmentContext, problems: Problem[]): AdjustedFigures {
   const push = pushInto(problems);
+  const figures = new Map<string, { effective: string; value: number }[]>();
   // The terms each target is held to, as earlier adjustments left them: a later one must change something.
   const terms = new Map<string, { value?: number; deadline?: string }>();
   for (const raw of [...adjustments].sort(byEffective)) {
@@ -96,5 +104,7 @@ export function checkAdjustments(adjustments: readonly RawFile[], context: Adjus
       at([typeof value === 'number' ? 'value' : 'deadline'], `这项调整没有改变指标 ${targetId} 的目标值或截止日期（现为 ${before.value ?? '—'}，${before.deadline}）`, `this adjustment changes neither the figure nor the deadline of ${targetId} (now ${before.value ?? '—'}, ${before.deadline})`);
     }
     terms.set(key, { value: typeof value === 'number' ? value : before.value, deadline: deadline ?? before.deadline });
+    if (numeric && typeof value === 'number' && effective !== undefined) figures.set(key, [...(figures.get(key) ?? []), { effective, value }]);
   }
+  return figures;
 }

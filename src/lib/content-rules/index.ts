@@ -28,8 +28,9 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const plans = checkPlans(content, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
-  checkReports(content.reports, { plans, targetsByPlan, countyIds: known.county, statusWords, today, attachments: content.attachments }, problems);
-  checkAdjustments(content.adjustments ?? [], { plans, targetsByPlan, today }, problems);
+  // Adjustments first: a report's completion rate is a share of the figure in force on its date.
+  const adjustedFigures = checkAdjustments(content.adjustments ?? [], { plans, targetsByPlan, today }, problems);
+  checkReports(content.reports, { plans, targetsByPlan, adjustedFigures, countyIds: known.county, statusWords, today, attachments: content.attachments }, problems);
   checkSearchTerms(content, problems);
   return problems;
 }

@@ -33,6 +33,8 @@ export interface TargetFacts {
   /** The target's own deadline, when it sets one (else the plan period's end). */
   deadline?: string;
   direction?: string;
+  /** Set when `value` is an adjusted figure: the date that adjustment took effect (see reports.ts inForce). */
+  adjustedOn?: string;
 }
 
 /** Checks a reference list (departments, counties) for duplicate ids; returns the ids it holds. */

@@ -4,6 +4,7 @@ import { didYouMean } from './hints.ts';
 import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
 import { field, list, text, type AttachmentFacts, type FieldPath, type RawFile } from './raw-content.ts';
+import type { AdjustedFigures } from './adjustments.ts';
 import type { TargetFacts } from './references.ts';
 import type { StatusVocabulary } from './status-words.ts';
 import { figureFromRate, rateAgreesWithValue, STATUS_WORDS_FILE } from '../reported-status.ts';
@@ -20,6 +21,8 @@ export interface ReportContext {
   plans: ReadonlyMap<string, Plan> & { unreadable?: boolean; invalid?: ReadonlySet<string> };
   /** `unreadable` when a project file could not be parsed, so its targets are unknown. */
   targetsByPlan: ReadonlyMap<string, Map<string, TargetFacts>> & { unreadable?: boolean };
+  /** Adjusted figures by "plan/target" (from checkAdjustments); absent means none. */
+  adjustedFigures?: AdjustedFigures;
   countyIds: ReadonlySet<string>;
   /** The vocabulary of status words (content/status-words.json); absent means none was read. */
   statusWords?: StatusVocabulary;
@@ -31,6 +34,17 @@ export interface ReportContext {
 }
 
 const BASENAME = /([^/\\]+)\.json$/;
+
+/**
+ * A target as it stands on a report's date: its figure is the latest adjusted one in force by then
+ * (an adjustment counts from its effective date on), else the plan's. A completion rate is a share of it.
+ */
+function inForce(target: TargetFacts | undefined, key: string, asOf: string | undefined, adjusted: AdjustedFigures | undefined): TargetFacts | undefined {
+  const changes = adjusted?.get(key);
+  if (!target || !changes || asOf === undefined) return target;
+  const latest = changes.filter((c) => c.effective <= asOf).at(-1);
+  return latest ? { ...target, value: latest.value, adjustedOn: latest.effective } : target;
+}
 
 /** An entry's figure: its value, else the figure its completion rate stands for (when the target allows a rate). */
 function statedOrDerived(entry: unknown, target: TargetFacts | undefined): number | undefined {
@@ -59,9 +73,9 @@ export function checkReports(reports: readonly RawFile[], context: ReportContext
     for (const entry of list(field(raw.data, 'entries'))) {
       const target = text(field(entry, 'target'));
       if (target === undefined) continue;
-      const value = statedOrDerived(entry, context.targetsByPlan.get(plan)?.get(target));
-      if (value === undefined) continue;
       const key = `${plan}/${target}`;
+      const value = statedOrDerived(entry, inForce(context.targetsByPlan.get(plan)?.get(target), key, asOf, context.adjustedFigures));
+      if (value === undefined) continue;
       figures.set(key, [...(figures.get(key) ?? []), { asOf, value }]);
     }
   }
@@ -188,11 +202,13 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     if (targetId === undefined) return;
     if (seen.has(targetId)) at([...here, 'target'], `指标 ${targetId} 在本报告中出现了两次`, `target ${targetId} appears twice in this report`);
     seen.add(targetId);
-    const target = targets.get(targetId);
+    const target = inForce(targets.get(targetId), `${planId}/${targetId}`, asOf, context.adjustedFigures);
     if (!target) {
       if (plan && !context.targetsByPlan.unreadable) at([...here, 'target'], `方案 ${planId} 中没有编号为 ${targetId} 的指标`, `plan ${planId} has no target with id ${targetId}`, didYouMean(targetId, targets.keys()));
       return;
     }
+    // The figure the entry is judged against, named as such when an adjustment set it.
+    const against = target.adjustedOn ? { zh: `调整后（${target.adjustedOn} 起）的目标值 ${target.value}`, en: `the target ${target.value} as adjusted from ${target.adjustedOn}` } : { zh: `目标值 ${target.value}`, en: `the target ${target.value}` };
     const value = field(entry, 'value');
     const state = field(entry, 'state');
     const rate = field(entry, 'reportedRate');
@@ -236,7 +252,7 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     }
     if (typeof value === 'number' && rateUsable && !rateAgreesWithValue(value, rate, target.value!) && text(field(entry, 'note')) === undefined) {
       const implied = Math.round((value / target.value!) * 1000) / 10;
-      at([...here, 'reportedRate'], `完成率 ${rate}% 与数字 ${value} 不符：按目标值 ${target.value} 计算是 ${implied}%；两者都照来源填写时，需要 note 说明（例如完成率按调整后的目标或整项计算）`, `the completion rate ${rate}% does not match the figure ${value}: against the target ${target.value} it is ${implied}%; when both are as the source states them, add a note saying why (e.g. the rate is of an adjusted target or of the whole item)`);
+      at([...here, 'reportedRate'], `完成率 ${rate}% 与数字 ${value} 不符：按${against.zh} 计算是 ${implied}%；两者都照来源填写时，需要 note 说明（例如完成率按调整前的目标或整项计算）`, `the completion rate ${rate}% does not match the figure ${value}: against ${against.en} it is ${implied}%; when both are as the source states them, add a note saying why (e.g. the rate is of the target before adjustment or of the whole item)`);
     }
     if (number !== undefined) {
       if (target.unit === '%' && (number < 0 || number > 100)) at([...here, 'value'], '百分比应在 0–100 之间', 'a percentage is within 0–100');
@@ -263,7 +279,7 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
       });
     }
     if (number !== undefined && target.value !== undefined && target.value > 0 && number > 2 * target.value && !hasNote) {
-      at([...here, 'value'], `数字 ${number} 超过目标值 ${target.value} 的两倍，需要 note 说明（是否多打了一位？）`, `the figure ${number} is more than twice the target ${target.value}: it needs a note explaining it (a digit too many?)`);
+      at([...here, 'value'], `数字 ${number} 超过${against.zh} 的两倍，需要 note 说明（是否多打了一位？）`, `the figure ${number} is more than twice ${against.en}: it needs a note explaining it (a digit too many?)`);
     }
     if (number !== undefined && asOf !== undefined && corrects === undefined && !hasNote && (target.measure ?? 'cumulative') === 'cumulative' && target.kind === 'count') {
       const earlier = (context.figures?.get(`${planId}/${targetId}`) ?? []).filter((f) => f.asOf < asOf).at(-1);
