@@ -14,7 +14,8 @@ export function drawProgress(canvas: HTMLCanvasElement, spec: ProgressChartSpec)
     datasets.push({ label: spec.series.expected, data: spec.expected, borderColor: CHART_COLOURS.expected, backgroundColor: CHART_COLOURS.expected, borderWidth: 2, borderDash: [2, 4], pointStyle: 'triangle', pointRadius: 5 });
   }
   if (spec.target !== null) {
-    datasets.push({ label: spec.series.target, data: spec.labels.map(() => spec.target), borderColor: CHART_COLOURS.target, backgroundColor: CHART_COLOURS.target, borderWidth: 2, borderDash: [8, 4], pointRadius: 0 });
+    // Held at each label's figure until the next label: an adjusted target steps where it changed.
+    datasets.push({ label: spec.series.target, data: spec.target, borderColor: CHART_COLOURS.target, backgroundColor: CHART_COLOURS.target, borderWidth: 2, borderDash: [8, 4], pointRadius: 0, stepped: spec.stepped ? 'before' : false });
   }
   const rtl = isRtl(canvas);
   return new Chart<'line'>(canvas, {

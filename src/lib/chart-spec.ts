@@ -21,7 +21,10 @@ export interface ProgressChartSpec {
   actual: (number | null)[];
   /** Schedule line (序时), or null when it does not apply. */
   expected: (number | null)[] | null;
-  target: number | null;
+  /** The target in force at each label, or null when no target is known. */
+  target: (number | null)[] | null;
+  /** Whether an approved adjustment changed the target, so its line steps (held until the date it changed). */
+  stepped: boolean;
   /** A tooltip line per label: as-of date and source. */
   notes: string[];
 }
@@ -52,31 +55,60 @@ function roundLike(value: number, target: number | null): number {
   return target !== null && Number.isInteger(target) ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
-/** A target's progress chart and its table. The first label is the period start, where the schedule starts at 0. */
+/**
+ * A target's progress chart and its table. The first label is the period start, where the schedule
+ * starts at 0. Each date is drawn against the target in force then: an approved adjustment gets its
+ * own date on the axis (unless a report shares it), where the target line steps, and its own table
+ * row naming the change and the approving document.
+ */
 export function progressChart(series: ProgressSeries, t: Dictionary): { spec: ProgressChartSpec; table: DataTable } {
   const withStart = series.scheduled;
-  const labels = [...(withStart ? [formatDate(series.start, t)] : []), ...series.points.map((p) => formatDate(p.asOf, t))];
+  type Point = ProgressSeries['points'][number];
+  type Change = ProgressSeries['adjustments'][number];
+  // Readings and adjustments in date order; an adjustment comes before a reading of the same date, which it governs.
+  type Event = { date: string; point: Point; change?: undefined } | { date: string; point?: undefined; change: Change };
+  const events: Event[] = [
+    ...series.adjustments.map((change): Event => ({ change, date: change.effective })),
+    ...series.points.map((point): Event => ({ point, date: point.asOf })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.change ? -1 : 1));
+  // On the chart an adjustment needs a date of its own only where no report (or the period start) has that date.
+  const taken = new Set([...(withStart ? [series.start] : []), ...series.points.map((p) => p.asOf)]);
+  const drawn = events.filter((e) => e.point || !taken.has(e.date));
   const sourceNote = (title: string) => t.punct.labelled(t.chart.source, title);
   // A figure the site derived from a completion rate says so wherever it is shown.
-  const derivedNote = (p: ProgressSeries['points'][number]) => (p.derivedFromRate !== undefined ? t.punct.paren(t.reported.derived(formatPercent(p.derivedFromRate, t))) : '');
+  const derivedNote = (p: Point) => (p.derivedFromRate !== undefined ? t.punct.paren(t.reported.derived(formatPercent(p.derivedFromRate, t))) : '');
+  const quantity = (value: number | null) => (value === null ? t.table.none : formatQuantity(value, series.unit, t));
+  const stepped = series.adjustments.length > 0;
   const spec: ProgressChartSpec = {
     type: 'progress',
     unit: t.numbers.quantity('', unitName(series.unit, t)),
-    labels,
+    labels: [...(withStart ? [formatDate(series.start, t)] : []), ...drawn.map((e) => formatDate(e.date, t))],
     series: { actual: series.scheduled ? t.chart.actual : t.chart.reported, expected: t.chart.expected, target: t.chart.target },
-    actual: [...(withStart ? [null] : []), ...series.points.map((p) => p.value)],
-    expected: series.scheduled ? [0, ...series.points.map((p) => roundLike(p.expected ?? 0, series.target))] : null,
-    target: series.target,
-    notes: [...(withStart ? [''] : []), ...series.points.map((p) => sourceNote(p.source.title) + derivedNote(p))],
+    actual: [...(withStart ? [null] : []), ...drawn.map((e) => e.point?.value ?? null)],
+    // The schedule restarts from the adjusted terms, so it breaks (null) at an adjustment's own date.
+    expected: series.scheduled ? [0, ...drawn.map((e) => (e.point ? roundLike(e.point.expected ?? 0, e.point.target) : null))] : null,
+    target: series.target === null ? null : [...(withStart ? [series.startTarget] : []), ...drawn.map((e) => (e.point ? e.point.target : e.change.value))],
+    stepped,
+    notes: [...(withStart ? [''] : []), ...drawn.map((e) => (e.point ? sourceNote(e.point.source.title) + derivedNote(e.point) : t.punct.labelled(t.adjust.approval, e.change.approval)))],
   };
   const columns = [t.chart.date, spec.series.actual, ...(series.scheduled ? [t.chart.expected] : []), ...(series.target !== null ? [t.chart.target] : []), t.chart.source];
-  const rows = series.points.map((p) => [
-    formatDate(p.asOf, t),
-    formatQuantity(p.value, series.unit, t) + derivedNote(p) + (p.corrects ? t.punct.paren(t.target.correction(formatDate(p.corrects, t))) : p.revisedDown ? t.punct.paren(t.chart.revised) : ''),
-    ...(series.scheduled ? [formatQuantity(roundLike(p.expected ?? 0, series.target), series.unit, t)] : []),
-    ...(series.target !== null ? [formatQuantity(series.target, series.unit, t)] : []),
-    p.source.title,
-  ]);
+  const rows = events.map(({ point: p, change }) =>
+    p
+      ? [
+          formatDate(p.asOf, t),
+          formatQuantity(p.value, series.unit, t) + derivedNote(p) + (p.corrects ? t.punct.paren(t.target.correction(formatDate(p.corrects, t))) : p.revisedDown ? t.punct.paren(t.chart.revised) : ''),
+          ...(series.scheduled ? [quantity(p.expected === null ? null : roundLike(p.expected, p.target))] : []),
+          ...(series.target !== null ? [quantity(p.target) + (stepped && p.target !== series.startTarget ? t.punct.paren(t.adjust.tableFlag) : '')] : []),
+          p.source.title,
+        ]
+      : [
+          formatDate(change.effective, t),
+          t.table.none,
+          ...(series.scheduled ? [t.table.none] : []),
+          ...(series.target !== null ? [t.adjust.valueChange(quantity(change.previous), quantity(change.value))] : []),
+          t.punct.labelled(t.adjust.approval, change.approval),
+        ],
+  );
   return { spec, table: { columns, rows } };
 }
 

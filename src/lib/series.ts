@@ -1,4 +1,5 @@
 import type { MilestoneState } from '../schemas/report.ts';
+import { termsAt } from './adjustments.ts';
 import type { PlanView, ProjectView, TargetView } from './plan-model.ts';
 import { STATUS_SEVERITY, expectedShare, type Status } from './status.ts';
 
@@ -13,6 +14,8 @@ export interface SeriesPoint {
   value: number;
   /** Where the time-proportional schedule (序时) stands at this date, in the target's unit; null when it does not apply. */
   expected: number | null;
+  /** The target in force on this date (an approved adjustment counts from its effective date on); null when none is known. */
+  target: number | null;
   source: { title: string; url?: string };
   revisedDown: boolean;
   corrects?: string;
@@ -23,8 +26,12 @@ export interface SeriesPoint {
 /** A numeric target's figures over time, with its target line. */
 export interface ProgressSeries {
   unit: string;
-  /** The target value (for external targets, the figure last reported as set); null when none is known. */
+  /** The target value now (for external targets, the figure last reported as set); null when none is known. */
   target: number | null;
+  /** The target in force on the first day of the period (the plan's figure unless an adjustment took effect that day). */
+  startTarget: number | null;
+  /** Approved changes of the target figure, oldest first: from when, the figure before and after, and the approving document. */
+  adjustments: { effective: string; previous: number | null; value: number; approval: string }[];
   /** First day of the period, where the schedule line starts at zero. */
   start: string;
   deadline: string;
@@ -44,23 +51,40 @@ export interface MilestoneStep {
 export function progressSeries(target: TargetView, start: string): ProgressSeries | null {
   const readings = target.readings.filter((r) => r.value !== undefined);
   if (readings.length === 0 || target.kind === 'milestone' || target.kind === 'ongoing') return null;
-  const goal = target.kind === 'external' ? (readings.findLast((r) => r.setValue !== undefined)?.setValue ?? null) : (target.value ?? null);
+  const external = target.kind === 'external';
+  const goal = external ? (readings.findLast((r) => r.setValue !== undefined)?.setValue ?? null) : (target.value ?? null);
   const scheduled = goal !== null && target.measure === 'cumulative' && target.direction === 'higher';
+  // Each date is held to the terms in force then, as its status is judged (src/lib/plan-model.ts).
+  const termsOn = (date: string) => (external ? { value: goal ?? undefined, deadline: target.deadline } : termsAt(target.original, target.adjustments, date));
+  const adjustments: ProgressSeries['adjustments'] = [];
+  if (!external) {
+    for (const a of target.adjustments) {
+      const previous = termsAt(target.original, target.adjustments.filter((b) => b.effective < a.effective), a.effective).value ?? null;
+      if (a.value !== undefined && a.value !== previous) adjustments.push({ effective: a.effective, previous, value: a.value, approval: a.approval.title });
+    }
+  }
   return {
     unit: target.unit ?? '',
     target: goal,
+    startTarget: termsOn(start).value ?? null,
+    adjustments,
     start,
     deadline: target.deadline,
     scheduled,
-    points: readings.map((r) => ({
-      asOf: r.asOf,
-      value: r.value!,
-      expected: scheduled ? goal * expectedShare(start, target.deadline, r.asOf) : null,
-      source: { title: r.source.title, url: r.source.url },
-      revisedDown: r.revisedDown,
-      corrects: r.corrects,
-      ...(r.derivedFromRate && r.reportedRate !== undefined ? { derivedFromRate: r.reportedRate } : {}),
-    })),
+    points: readings.map((r) => {
+      const terms = termsOn(r.asOf);
+      const figure = terms.value ?? null;
+      return {
+        asOf: r.asOf,
+        value: r.value!,
+        target: figure,
+        expected: scheduled && figure !== null ? figure * expectedShare(start, terms.deadline, r.asOf) : null,
+        source: { title: r.source.title, url: r.source.url },
+        revisedDown: r.revisedDown,
+        corrects: r.corrects,
+        ...(r.derivedFromRate && r.reportedRate !== undefined ? { derivedFromRate: r.reportedRate } : {}),
+      };
+    }),
   };
 }
 

@@ -17,11 +17,14 @@ export function progressSummary(series: ProgressSeries, target: Pick<Target, 'wr
   const last = series.points.at(-1)!;
   const date = formatDate(last.asOf, t);
   const value = formatQuantity(last.value, series.unit, t);
-  if (series.scheduled && series.target !== null && last.expected !== null) {
-    return t.chart.summaryScheduled(date, value, formatShare(last.value / series.target, t), formatShare(last.expected / series.target, t), t.status[status]);
+  // Against the target in force on the latest report's date, as its status is judged.
+  const goal = last.target;
+  if (series.scheduled && goal !== null && goal > 0 && last.expected !== null) {
+    return t.chart.summaryScheduled(date, value, formatShare(last.value / goal, t), formatShare(last.expected / goal, t), t.status[status]);
   }
-  if (series.target !== null) {
-    return t.chart.summaryAgainstTarget(date, value, (t.numbers.planWording ? target.written : undefined) ?? formatQuantity(series.target, series.unit, t), t.status[status]);
+  if (goal !== null) {
+    const wording = t.numbers.planWording && goal === series.target ? target.written : undefined;
+    return t.chart.summaryAgainstTarget(date, value, wording ?? formatQuantity(goal, series.unit, t), t.status[status]);
   }
   return t.chart.summaryNoTarget(date, value, t.status[status]);
 }

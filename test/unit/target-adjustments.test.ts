@@ -7,8 +7,12 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { minimalPdf } from '../../scripts/demo/pdf.ts';
 import { termsAt } from '../../src/lib/adjustments.ts';
 import { periodEnds, reportingState } from '../../src/lib/cadence.ts';
+import { progressChart } from '../../src/lib/chart-spec.ts';
 import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
+import { progressSeries } from '../../src/lib/series.ts';
+import { progressSummary } from '../../src/lib/summary.ts';
 import { targetEvents } from '../../src/lib/target-events.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { checkPublishedFolder } from '../../src/node/published-history.ts';
 import { detectAttachmentType, readContent } from '../../src/node/read-content.ts';
 import type { Adjustment } from '../../src/schemas/adjustment.ts';
@@ -124,6 +128,50 @@ describe('the plan model applies adjustments', () => {
     ]);
     const adjustment = targetEvents(target, '2024-01-01').find((e) => e.kind === 'adjustment');
     expect(adjustment && [adjustment.before.value, adjustment.after.value]).toEqual([100, 80]);
+  });
+});
+
+describe('the progress chart steps at an adjustment', () => {
+  // sample-points: 100 in the plan, 80 from 2024-07-15; reports on 2024-06-30 (40) and 2024-08-31 (60).
+  const root = contentWith({
+    ...adjustmentFile(),
+    'progress/2024-08-31.json': JSON.stringify({ plan: '2024', asOf: '2024-08-31', published: '2024-09-05', source: { title: '示例通报', issuer: '示例局', date: '2024-09-03', url: 'https://example.org/r' }, entries: [{ target: 'sample-points', value: 60 }] }),
+  });
+  const target = loadModel(root, TODAY).plans[0].targets.find((t) => t.id === 'sample-points')!;
+  const series = progressSeries(target, '2024-01-01')!;
+
+  it('holds each date to the target in force then, the schedule included', () => {
+    expect(series.points.map((p) => [p.asOf, p.target, Math.round(p.expected!)])).toEqual([
+      ['2024-06-30', 100, 50],
+      ['2024-08-31', 80, 53],
+    ]);
+    expect([series.startTarget, series.target, series.adjustments]).toEqual([100, 80, [{ effective: '2024-07-15', previous: 100, value: 80, approval: ADJUSTMENT.approval.title }]]);
+  });
+
+  it('gives the adjustment its own date, where the target line steps and the schedule breaks, and its own table row', () => {
+    const { spec, table } = progressChart(series, zhCN);
+    expect(spec.labels).toEqual(['2024年1月1日', '2024年6月30日', '2024年7月15日', '2024年8月31日']);
+    expect(spec.actual).toEqual([null, 40, null, 60]);
+    expect(spec.expected).toEqual([0, 50, null, 53]);
+    expect([spec.target, spec.stepped]).toEqual([[100, 100, 80, 80], true]);
+    expect(spec.notes[2]).toBe(`批准文件：${ADJUSTMENT.approval.title}`);
+    expect(table.rows).toEqual([
+      ['2024年6月30日', '40个', '50个', '100个', '示例进度通报'],
+      ['2024年7月15日', '—', '—', '目标 100个 → 80个', `批准文件：${ADJUSTMENT.approval.title}`],
+      ['2024年8月31日', '60个', '53个', '80个（已调整）', '示例通报'],
+    ]);
+    expect(progressSummary(series, target, target.assessment.status, zhCN)).toBe('截至2024年8月31日，已完成60个，占全年目标的75%，按序时应达67%，状态：超序时。');
+  });
+
+  it('draws no step and no extra date when a report shares the adjustment’s date', () => {
+    const sameDay = contentWith({
+      ...adjustmentFile({ effective: '2024-08-31', published: '2024-09-01' }),
+      'progress/2024-08-31.json': JSON.stringify({ plan: '2024', asOf: '2024-08-31', published: '2024-09-05', source: { title: '示例通报', issuer: '示例局', date: '2024-09-03', url: 'https://example.org/r' }, entries: [{ target: 'sample-points', value: 60 }] }),
+    });
+    const { spec, table } = progressChart(progressSeries(loadModel(sameDay, TODAY).plans[0].targets.find((t) => t.id === 'sample-points')!, '2024-01-01')!, zhCN);
+    expect(spec.labels).toEqual(['2024年1月1日', '2024年6月30日', '2024年8月31日']);
+    expect(spec.target).toEqual([100, 100, 80]);
+    expect(table.rows.map((r) => r[0])).toEqual(['2024年6月30日', '2024年8月31日', '2024年8月31日']);
   });
 });
 
