@@ -56,6 +56,26 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Waits until a search page opened with a query or filter has finished searching: its status says
+ * something other than "searching". Pages without a search, or a search page without a query, return at once.
+ */
+export async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const search = document.querySelector<HTMLElement>('site-search');
+      // A search runs for a parameter the form has (the query, a filter), as the page reads it.
+      const active = [...new URLSearchParams(location.search)].some(([name, value]) => value !== '' && search?.querySelector(`[name="${CSS.escape(name)}"]`));
+      if (!search || !active) return true;
+      const status = search.querySelector('.search-status')?.textContent ?? '';
+      const searching = (JSON.parse(search.dataset.config ?? '{}') as { words?: { searching?: string } }).words?.searching;
+      return status !== '' && status !== searching;
+    },
+    null,
+    { timeout: 30_000 },
+  );
+}
+
 /** Scrolls each chart into view in turn and waits until it has drawn (charts load as they near the viewport). */
 export async function drawAllCharts(page: Page): Promise<void> {
   // In the page itself, not with locators: a locator needs Playwright's selector engine injected into

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -117,24 +117,34 @@ export function buildSite(env: Record<string, string> = {}): string {
   const { key, config } = buildKey(env);
   const outDir = join(shared, key);
   const recordPath = join(shared, `${key}.json`);
-  return withBuildLock(() => {
-    const done = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, 'utf8')) as BuildRecord & { error?: string }) : undefined;
-    if (done) {
-      if (!done.ok) throw new Error(done.error);
-      return outDir;
-    }
-    const startedAt = Date.now();
-    const record = (ok: boolean, error?: string) =>
-      writeFileSync(recordPath, JSON.stringify({ key, config, startedAt, seconds: (Date.now() - startedAt) / 1000, ok, error }));
-    try {
-      runBuild(env, outDir);
-    } catch (error) {
-      record(false, (error as Error).message);
-      throw error;
-    }
-    record(true);
+  const finished = (): string | undefined => {
+    if (!existsSync(recordPath)) return undefined;
+    const done = JSON.parse(readFileSync(recordPath, 'utf8')) as BuildRecord & { error?: string };
+    if (!done.ok) throw new Error(done.error);
     return outDir;
-  });
+  };
+  // A finished build needs no lock: waiting for another configuration's build would only spend the
+  // asking test's time. The record appears whole (renamed into place) once its build is done.
+  return (
+    finished() ??
+    withBuildLock(() => {
+      const done = finished();
+      if (done) return done;
+      const startedAt = Date.now();
+      const record = (ok: boolean, error?: string) => {
+        writeFileSync(`${recordPath}.tmp`, JSON.stringify({ key, config, startedAt, seconds: (Date.now() - startedAt) / 1000, ok, error }));
+        renameSync(`${recordPath}.tmp`, recordPath);
+      };
+      try {
+        runBuild(env, outDir);
+      } catch (error) {
+        record(false, (error as Error).message);
+        throw error;
+      }
+      record(true);
+      return outDir;
+    })
+  );
 }
 
 /** The builds a test run shared, in the order they were made. */

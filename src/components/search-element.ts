@@ -111,6 +111,8 @@ class SiteSearch extends HTMLElement {
     this.form.addEventListener('focusin', () => this.prefetch(), { once: true });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // Enter within the debounce of the last keystroke: this search replaces the pending one.
+      window.clearTimeout(this.timer);
       void this.run('push');
     });
     this.form.addEventListener('input', () => {

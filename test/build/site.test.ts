@@ -135,13 +135,16 @@ describe('the real site', () => {
   });
 });
 
+/** A test that builds a site itself may first wait for the other worker's build to finish. */
+const BUILD_TIMEOUT = 600_000;
+
 describe('the real site under a sub-path', () => {
   it('keeps every link inside the base path and working', () => {
     // Deployed as a sub-path of a site URL (open-data.test.ts checks the absolute URLs of this build).
     const sub = buildSite({ TODAY, BASE_PATH: '/minsheng/', SITE_URL: 'https://minsheng.example.org' });
     expect(checkLinks(sub, '/minsheng/')).toEqual([]);
     expect(page(sub, '/')('a.site-header__name').attr('href')).toBe('/minsheng/');
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('a site built from fixture progress', () => {
@@ -190,7 +193,7 @@ describe('a site built from fixture progress', () => {
 describe('a build of broken content', () => {
   it('stops before publishing, with the same bilingual messages as npm run check', () => {
     expect(() => buildSite({ TODAY, CONTENT_DIR: brokenContent('unknown-department') })).toThrow(/unknown department id lead-buraeu[\s\S]*content check failed/);
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('hosting headers', () => {

@@ -32,7 +32,8 @@ describe('charts in Chromium (demo site)', () => {
     await page.waitForSelector('progress-chart[data-drawn]');
     expect(scripts.some((u) => u.includes('chart-line'))).toBe(true);
     expect(scripts.some((u) => u.includes('chart-bar'))).toBe(false);
-    expect(await page.evaluate(painted('#target-chart canvas'))).toBe(true);
+    // chart.js paints on the next animation frame after the chart exists (data-drawn): wait for the pixels.
+    await page.waitForFunction(painted('#target-chart canvas'), null, { timeout: 30_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -41,7 +42,8 @@ describe('charts in Chromium (demo site)', () => {
     const page = await site.browser.newPage({ acceptDownloads: true });
     await page.goto(`${site.url}/embed/2024/targets/teeth-fluoride/`);
     await page.waitForSelector('#target-chart progress-chart[data-drawn]');
-    expect(await page.evaluate(painted('#target-chart canvas'))).toBe(true);
+    // chart.js paints on the next animation frame after the chart exists (data-drawn): wait for the pixels.
+    await page.waitForFunction(painted('#target-chart canvas'), null, { timeout: 30_000 });
     expect(await page.locator('#target-chart table tbody tr').count()).toBe(11);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#target-chart .chart__save')]);
     expect(download.suggestedFilename()).toBe('target-chart.png');
@@ -59,7 +61,8 @@ describe('charts in Chromium (demo site)', () => {
     await page.goto(`${site.url}/`);
     // Charts draw as they near the viewport; on a long home page the status chart may start below it.
     await drawAllCharts(page);
-    expect(await page.evaluate(painted('#status-chart canvas'))).toBe(true);
+    // chart.js paints on the next animation frame after the chart exists (data-drawn): wait for the pixels.
+    await page.waitForFunction(painted('#status-chart canvas'), null, { timeout: 30_000 });
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawAllCharts, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
+import { drawAllCharts, searchSettled, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
 import { RESERVED_SEGMENTS } from '../../src/lib/urls.ts';
 import { AXE_FILES, axeViolationsIn } from './axe.ts';
 
@@ -120,6 +120,7 @@ export function sweepSite(name: string, dir: string, searchQuery = '学生'): vo
       try {
         await page.goto(site.url + path);
         await drawAllCharts(page);
+        await searchSettled(page);
         facts = await page.evaluate(() => ({
           lang: document.documentElement.lang,
           h1: document.querySelectorAll('h1').length,
