@@ -48,6 +48,8 @@ export type ChartSpec = ProgressChartSpec | BarChartSpec;
 export interface DataTable {
   columns: string[];
   rows: string[][];
+  /** The content's own words in the cells (sources' and approvals' titles), for marking their language. */
+  originals?: string[];
 }
 
 /** Rounds a schedule figure as its target is written: whole numbers for whole targets, else one decimal. */
@@ -109,7 +111,7 @@ export function progressChart(series: ProgressSeries, t: Dictionary): { spec: Pr
           t.punct.labelled(t.adjust.approval, change.approval),
         ],
   );
-  return { spec, table: { columns, rows } };
+  return { spec, table: { columns, rows, originals: [...series.points.map((p) => p.source.title), ...series.adjustments.map((a) => a.approval)] } };
 }
 
 /** A bar chart of progress shares, with each bar's status as text. */

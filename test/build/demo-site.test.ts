@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { DEMO_CASES } from '../../scripts/demo/generate.ts';
-import { buildSite, htmlFiles, page } from '../helpers/site-build.ts';
+import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 
 let demo: string;
 
@@ -19,6 +19,15 @@ describe('the demo site', () => {
     const files = htmlFiles(demo);
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((file) => !page(demo, `/${file}`)('[data-synthetic]').text().includes('演示数据，非真实进度'))).toEqual([]);
+  });
+
+  it('marks the reports’ Chinese on every English page as Chinese: sources, issuers, status words, notes, the banner', () => {
+    const english = htmlFiles(demo).filter((f) => f.startsWith('en/'));
+    expect(english.length).toBeGreaterThan(100);
+    expect(english.flatMap((file) => unmarkedChinese(demo, file))).toEqual([]);
+    // The English page still shows the source's word, marked: "Report says <span lang="zh-CN">按进度推进</span>; no figure given".
+    const cell = page(demo, `/en/2024/targets/${DEMO_CASES.wordOnly}/`)('td:contains("no figure given")').first();
+    expect(cell.find('span[lang="zh-CN"]').first().text()).toMatch(/^\p{Script=Han}+$/u);
   });
 
   it('draws a target’s progress as a figure with caption, summary, chart container and a table of the same numbers', () => {

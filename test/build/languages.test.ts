@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { searchEntries } from '../../src/lib/search.ts';
 import type { SearchIndex } from '../../src/lib/search.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
-import { buildSite, htmlFiles, page } from '../helpers/site-build.ts';
+import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 import { sitemapPaths } from '../helpers/sweep.ts';
 
 const TODAY = '2026-11-29';
@@ -66,6 +66,12 @@ describe('language editions of the real site', () => {
         $(`[${attribute}]`).each((_, el) => expect($(el).attr(attribute), `${path} @${attribute}`).not.toMatch(CHINESE));
       }
     }
+  });
+
+  it('marks every Chinese word on an English page as Chinese (official titles, issuers, quoted examples)', () => {
+    const english = htmlFiles(real).filter((f) => f.startsWith('en/'));
+    expect(english.length).toBeGreaterThan(100);
+    expect(english.flatMap((file) => unmarkedChinese(real, file))).toEqual([]);
   });
 
   it('formats numbers and dates per language: 1.37万户 in Chinese, 13,700 households in English', () => {

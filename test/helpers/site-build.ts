@@ -11,3 +11,25 @@ export function page(dir: string, urlPath: string): CheerioAPI {
 }
 
 export { checkLinks, htmlFiles, type BrokenLink } from '../../scripts/lib/links.ts';
+
+/** Chinese characters and the full-width punctuation only Chinese text uses. */
+const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * Text in Chinese on a built page of another edition that no element marks as Chinese (WCAG 3.1.2,
+ * language of parts: a screen reader reads it with the page's voice), as "element: text" lines. The
+ * document head is left out: a <title> cannot mark a part.
+ */
+export function unmarkedChinese(dir: string, file: string): string[] {
+  const $ = load(readFileSync(join(dir, file), 'utf8'));
+  $('head, script, style, template').remove();
+  const found: string[] = [];
+  $('body *')
+    .contents()
+    .each((_, node) => {
+      if (node.type !== 'text' || !CHINESE.test(node.data)) return;
+      if ($(node.parent!).closest('[lang]').attr('lang')?.startsWith('zh')) return;
+      found.push(`${file} <${(node.parent as { name?: string }).name}>: ${node.data.trim().slice(0, 60)}`);
+    });
+  return found;
+}

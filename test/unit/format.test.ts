@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chineseRuns, originalParts } from '../../src/lib/text-parts.ts';
 import { DICTIONARIES } from '../../src/i18n/index.ts';
 import { pseudoRtl } from '../../src/i18n/rtl-test.ts';
 import { chineseNumeral, zhCN } from '../../src/i18n/zh-CN.ts';
@@ -122,5 +123,25 @@ describe('the right-to-left test locale’s functions', () => {
     expect(qaa.punct.labelled('targets.csv', 'Sample')).toBe('targets.csv: Sample');
     expect(qaa.plan.targetCount(3)).toBe(pseudoRtl(en.plan.targetCount(3)));
     expect(qaa.target.setBy('the Region')).toContain('the Region');
+  });
+});
+
+describe('marking the content’s own words in another edition’s text', () => {
+  it.each([
+    ['an issuer inside a phrase', 'From July 15, 2024, approved by 州人民政府: ', ['州人民政府'], ['From July 15, 2024, approved by ', '[州人民政府]', ': ']],
+    ['each occurrence, the longer word first, missing words ignored', '州卫健委 and 州卫健委办公室', ['州卫健委', '州卫健委办公室', undefined, ''], ['[州卫健委]', ' and ', '[州卫健委办公室]']],
+    ['adjacent words as one run', 'Source: 通报（州政府）', ['通报', '（州政府）'], ['Source: ', '[通报（州政府）]']],
+    ['a phrase without them', 'Report says nothing', ['已完成'], ['Report says nothing']],
+  ])('originalParts: %s', (_, phrase, originals, expected) => {
+    expect(originalParts(phrase, originals).map((p) => (p.original ? `[${p.text}]` : p.text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a quoted example', 'A target worded "about" (约) counts as met at 95%', ['A target worded "about" (', '[约]', ') counts as met at 95%']],
+    ['figures inside a run, not at its edges', 'e.g. 2024年6月 or 3,400户', ['e.g. 2024', '[年6月]', ' or 3,400', '[户]']],
+    ['a bilingual notice', '演示数据，非真实进度 — demo data', ['[演示数据，非真实进度]', ' — demo data']],
+    ['no Chinese', 'plain text', ['plain text']],
+  ])('chineseRuns: %s', (_, text, expected) => {
+    expect(chineseRuns(text).map((p) => (p.original ? `[${p.text}]` : p.text))).toEqual(expected);
   });
 });
