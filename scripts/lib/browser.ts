@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -17,12 +18,18 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Text a production server compresses (docs/HOSTING.md); Pagefind's own files arrive compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml', '.csv']);
+
 /**
  * Serves a built site on 127.0.0.1 on a free port, as a static host would (404.html for misses,
  * hashed assets cached), plus `extras`: files only tests use (path → text), such as the
- * accessibility checker's script, cached like hashed assets so Chromium compiles them once.
+ * accessibility checker's script, cached like hashed assets so Chromium compiles them once. With
+ * `gzip`, text goes out gzip-compressed to a client that accepts it, as docs/HOSTING.md has a
+ * production server send it: for measurements of what readers download (Lighthouse).
  */
-export async function serveStatic(dir: string, extras: Readonly<Record<string, string>> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, extras: Readonly<Record<string, string>> = {}, options: { gzip?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const extra = extras[path];
@@ -37,8 +44,14 @@ export async function serveStatic(dir: string, extras: Readonly<Record<string, s
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' };
     // Hashed build assets never change: cached as docs/HOSTING.md has a production server cache them.
     if (served === file && path.includes('/_astro/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+    let body = readFileSync(served);
+    if (options.gzip && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      body = compressed.get(served) ?? compressed.set(served, gzipSync(body, { level: 9 })).get(served)!;
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+    }
     response.writeHead(served === file ? 200 : 404, headers);
-    response.end(readFileSync(served));
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

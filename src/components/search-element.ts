@@ -229,20 +229,22 @@ class SiteSearch extends HTMLElement {
       this.list.hidden = true;
       this.list.replaceChildren();
       this.status.textContent = '';
+      delete this.dataset.active;
       if (allTargets) allTargets.hidden = false;
       return;
     }
     const run = ++this.runs;
     this.status.textContent = this.config.words.searching;
+    // The full list gives way to the results at once, and the results get a screen of their own
+    // (CSS: site-search[data-active]), so nothing below them jumps as they arrive.
+    this.dataset.active = '';
+    if (allTargets) allTargets.hidden = true;
     const hits = this.fullTextHits(q, filters, sort);
     const index = await this.loadIndex();
     if (run !== this.runs) return;
     // Exact matches go on screen first; full-text results join them when their fragments arrive.
     const exact = this.exactRows(index, q, filters, sort);
-    if (exact.length > 0) {
-      this.render(exact);
-      if (allTargets) allTargets.hidden = true;
-    }
+    if (exact.length > 0) this.render(exact);
     const found = await hits;
     // A newer query has started: its own run loads its fragments; these would be wasted bytes.
     if (run !== this.runs) return;
@@ -250,7 +252,6 @@ class SiteSearch extends HTMLElement {
     if (run !== this.runs) return;
     const rows = this.merge(exact, pages ?? []);
     this.render(rows);
-    if (allTargets) allTargets.hidden = true;
     const words = this.config.words;
     const message =
       rows.length === 0

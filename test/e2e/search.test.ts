@@ -269,4 +269,23 @@ describe('ranking and everyday words in Chromium', () => {
     expect(await page.inputValue('#filter-kind')).toBe('count');
     await page.close();
   });
+
+  it('keeps the page still while results arrive: no layout shift on a 390 px phone', async () => {
+    const page = await site.newPage({ width: 390, height: 844 });
+    // Every shift from the first paint on, recorded by the browser (the Layout Instability API).
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: string[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+          (window as unknown as { shifts: string[] }).shifts.push(`${entry.value.toFixed(4)} ${entry.sources?.map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('涂氟')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    // Two frames for the last render's shifts to be reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    await page.close();
+  });
 });
