@@ -44,9 +44,11 @@ export async function serveStatic(dir: string, extras: Readonly<Record<string, s
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' };
     // Hashed build assets never change: cached as docs/HOSTING.md has a production server cache them.
     if (served === file && path.includes('/_astro/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
-    let body = readFileSync(served);
+    let body: Buffer = readFileSync(served);
     if (options.gzip && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = compressed.get(served) ?? compressed.set(served, gzipSync(body, { level: 9 })).get(served)!;
+      const packed = compressed.get(served) ?? gzipSync(body, { level: 9 });
+      compressed.set(served, packed);
+      body = packed;
       headers['Content-Encoding'] = 'gzip';
       headers.Vary = 'Accept-Encoding';
     }
