@@ -93,7 +93,7 @@ class SiteSearch extends HTMLElement {
   private form!: HTMLFormElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
-  private index?: Promise<SearchIndex>;
+  private index?: Promise<SearchIndex | null>;
   private pagefind?: Promise<Pagefind | null>;
   private runs = 0;
   private timer?: number;
@@ -130,7 +130,7 @@ class SiteSearch extends HTMLElement {
 
   /** Starts loading the exact-match index and Pagefind (its script, wasm and metadata). */
   private prefetch(): void {
-    void this.loadIndex().catch(() => undefined);
+    void this.loadIndex();
     void this.loadPagefind();
   }
 
@@ -171,8 +171,14 @@ class SiteSearch extends HTMLElement {
     return { q: String(data.get('q') ?? '').slice(0, MAX_QUERY).trim(), filters, sort: String(data.get('sort') ?? '') };
   }
 
-  private loadIndex(): Promise<SearchIndex> {
-    this.index ??= fetch(this.config.indexUrl).then((r) => r.json() as Promise<SearchIndex>);
+  /** The exact-match index; null when it cannot be loaded (the next search tries again). */
+  private loadIndex(): Promise<SearchIndex | null> {
+    this.index ??= fetch(this.config.indexUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchIndex>) : Promise.reject(new Error(`${r.status}`))))
+      .catch(() => {
+        this.index = undefined;
+        return null;
+      });
     return this.index;
   }
 
@@ -185,7 +191,11 @@ class SiteSearch extends HTMLElement {
         await module.init();
         return module;
       })
-      .catch(() => null);
+      .catch(() => {
+        // Unavailable now (offline, a file missing): the next search tries again.
+        this.pagefind = undefined;
+        return null;
+      });
     return this.pagefind;
   }
 
@@ -243,7 +253,7 @@ class SiteSearch extends HTMLElement {
     const index = await this.loadIndex();
     if (run !== this.runs) return;
     // Exact matches go on screen first; full-text results join them when their fragments arrive.
-    const exact = this.exactRows(index, q, filters, sort);
+    const exact = index ? this.exactRows(index, q, filters, sort) : [];
     if (exact.length > 0) this.render(exact);
     const found = await hits;
     // A newer query has started: its own run loads its fragments; these would be wasted bytes.
@@ -251,8 +261,17 @@ class SiteSearch extends HTMLElement {
     const pages = await this.fragments(found, Math.max(PAGEFIND_MIN, PAGEFIND_RESULTS - exact.length));
     if (run !== this.runs) return;
     const rows = this.merge(exact, pages ?? []);
-    this.render(rows);
     const words = this.config.words;
+    if (rows.length === 0 && (index === null || pages === null)) {
+      // Nothing could be searched (offline, or a file missing): say so and give the full list back.
+      this.list.hidden = true;
+      this.list.replaceChildren();
+      this.status.textContent = words.unavailable;
+      delete this.dataset.active;
+      if (allTargets) allTargets.hidden = false;
+      return;
+    }
+    this.render(rows);
     const message =
       rows.length === 0
         ? fillTemplate(words.none, { q })

@@ -324,6 +324,7 @@ export const en: Dictionary = {
     none: 'No results for "{q}". Try another word, just a number, or fewer filters.',
     searching: 'Searching...',
     failed: 'Full-text search is unavailable right now; matching targets are shown below.',
+    unavailable: 'Search is unavailable right now; please try again later. All targets are listed below.',
     exact: 'Matching targets',
     fullText: 'Full text',
     allTargets: 'All targets (grouped by project)',

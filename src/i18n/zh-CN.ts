@@ -313,6 +313,7 @@ export const zhCN = {
     none: '没有找到与“{q}”相关的结果。可以换一个词、只输入数字，或减少筛选条件。',
     searching: '正在搜索…',
     failed: '全文搜索暂时无法使用，以下为指标匹配结果。',
+    unavailable: '搜索暂时无法使用，请稍后再试。下面列出全部指标。',
     exact: '指标匹配',
     fullText: '全文',
     allTargets: '全部指标（按实事分组）',

@@ -270,6 +270,24 @@ describe('ranking and everyday words in Chromium', () => {
     await page.close();
   });
 
+  it('says plainly when search cannot run, gives the full list back, and works again once the files load', async () => {
+    const page = await site.newPage();
+    const blocked = (url: URL) => url.pathname.endsWith('/search-index.json') || url.pathname.startsWith('/pagefind/');
+    await page.route(blocked, (route) => route.abort());
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('涂氟')}`);
+    await page.waitForFunction(() => /暂时无法使用/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    expect(await page.textContent('.search-status')).toBe('搜索暂时无法使用，请稍后再试。下面列出全部指标。');
+    expect(await page.isVisible('.all-targets')).toBe(true);
+    expect(await page.isHidden('.search-results')).toBe(true);
+    // The connection comes back: the next search loads what failed.
+    await page.unroute(blocked);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    expect(await page.$$eval('.search-results .result__title', (a) => a.map((x) => x.getAttribute('href')))).toContain('/2024/targets/teeth-fluoride/');
+    expect(await page.isHidden('.all-targets')).toBe(true);
+    await page.close();
+  });
+
   it('keeps the page still while results arrive: no layout shift on a 390 px phone', async () => {
     const page = await site.newPage({ width: 390, height: 844 });
     // Every shift from the first paint on, recorded by the browser (the Layout Instability API).
