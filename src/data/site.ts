@@ -23,11 +23,12 @@ const models = new Map<string, Promise<SiteModel>>();
 
 /**
  * The site model as it stood on a date (default: today), in a language (default: the content's).
- * Only reports with an as-of date up to then count. Frozen data packages use their report's date;
- * pages use today. Built once per date and language.
+ * Only reports with an as-of date up to then count. Frozen data packages use their report's date,
+ * and `knownBy` its publication date (only what was published by then counts); pages use today.
+ * Built once per date and language.
  */
-export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_LANGUAGE): Promise<SiteModel> {
-  const key = `${date}|${lang}`;
+export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_LANGUAGE, knownBy?: string): Promise<SiteModel> {
+  const key = `${date}|${lang}|${knownBy ?? ''}`;
   let model = models.get(key);
   if (!model) {
     model = (async () => {
@@ -40,9 +41,9 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
       const reports = (await getCollection('progress')).map((e) => e.data);
       const adjustments = (await getCollection('adjustments')).map((e) => e.data);
       const statusWords = readStatusWords();
-      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, adjustments, statusWords, today: date });
+      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, adjustments, statusWords, today: date, knownBy });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
-      return buildSiteModel({ ...localized.content, reports, adjustments, statusWords, today: date, lang, untranslated: localized.untranslated, original: await loadSite(date) });
+      return buildSiteModel({ ...localized.content, reports, adjustments, statusWords, today: date, knownBy, lang, untranslated: localized.untranslated, original: await loadSite(date, CONTENT_LANGUAGE, knownBy) });
     })();
     models.set(key, model);
   }

@@ -225,6 +225,12 @@ export function buildSiteModel(input: {
   /** The vocabulary of status words (content/status-words.json); none when absent. */
   statusWords?: readonly StatusWord[];
   today: string;
+  /**
+   * Only reports and adjustments published by this date count: a frozen data package holds what was
+   * published when its report was, so a later report or adjustment dated earlier never changes it.
+   * Default: every file (the check keeps publication dates from passing today).
+   */
+  knownBy?: string;
   /** Language of the (already localized) texts; default zh-CN. */
   lang?: string;
   untranslated?: ReadonlySet<string>;
@@ -232,8 +238,9 @@ export function buildSiteModel(input: {
   original?: SiteModel;
 }): SiteModel {
   const words = statusWordIndex(input.statusWords ?? []);
+  const known = <T extends { published: string }>(files: readonly T[]) => (input.knownBy === undefined ? files : files.filter((f) => f.published <= input.knownBy!));
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, input.reports, input.adjustments ?? [], input.today, words)),
+    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, known(input.reports), known(input.adjustments ?? []), input.today, words)),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),

@@ -60,7 +60,7 @@ describe('open data', () => {
     for (const field of ['entries[].corrects', 'subItems[].targets[].comparator', 'target_as_written', 'revised_down']) expect(dictionary).toContain(field);
   });
 
-  it('freezes each report’s package: adding a newer report changes none of its files', () => {
+  it('freezes each report’s package: a newer report, or an adjustment published later though effective earlier, changes none of its files', () => {
     const frozen = join(before, 'data', '2024', '2024-06-30');
     const again = join(after, 'data', '2024', '2024-06-30');
     expect(filesOf(frozen)).toEqual(['adjustments-excel.csv', 'adjustments.csv', 'adjustments.json', 'datapackage.json', 'report-excel.csv', 'report.csv', 'report.json', 'targets-excel.csv', 'targets.csv', 'targets.json', 'values-excel.csv', 'values.csv', 'values.json']);

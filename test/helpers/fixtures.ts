@@ -24,7 +24,10 @@ export function overlaidContent(overlay: string): string {
 /** The base fixture with test/fixtures/broken/<name>/ laid over it. */
 export const brokenContent = (name: string): string => overlaidContent(join('broken', name));
 
-/** The base fixture plus a July report that lowers and corrects June's figure (test/fixtures/july-report/). */
+/**
+ * The base fixture plus a July report that lowers and corrects June's figure, and an adjustment of
+ * sample-plan's deadline effective in June but published in August (test/fixtures/july-report/).
+ */
 export const withJulyReport = (): string => overlaidContent('july-report');
 
 /**

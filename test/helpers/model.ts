@@ -9,8 +9,8 @@ import { ProjectSchema } from '../../src/schemas/project.ts';
 import { ReportSchema } from '../../src/schemas/report.ts';
 import { StatusWordsSchema } from '../../src/schemas/status-word.ts';
 
-/** The site model of a content root, parsed with the real schemas, as pages see it. */
-export function loadModel(root: string, today: string): SiteModel {
+/** The site model of a content root, parsed with the real schemas, as pages see it (`knownBy`: as a frozen data package does). */
+export function loadModel(root: string, today: string, knownBy?: string): SiteModel {
   const raw = readContent(root);
   return buildSiteModel({
     plans: raw.plans.map((f) => PlanSchema.parse(f.data)),
@@ -21,5 +21,6 @@ export function loadModel(root: string, today: string): SiteModel {
     counties: z.array(CountySchema).parse(raw.counties.data),
     statusWords: raw.statusWords ? StatusWordsSchema.parse(raw.statusWords.data) : [],
     today,
+    knownBy,
   });
 }

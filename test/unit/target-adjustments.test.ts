@@ -131,6 +131,31 @@ describe('the plan model applies adjustments', () => {
   });
 });
 
+describe('a frozen data package holds what was published when its report was', () => {
+  // The base fixture's report: as of 2024-06-30, published 2024-07-10. Later, an adjustment effective
+  // before that date and a report dated before it are published.
+  const root = contentWith({
+    ...adjustmentFile({ effective: '2024-06-15', published: '2024-08-01', approval: { ...ADJUSTMENT.approval, date: '2024-06-10' } }),
+    'progress/2024-05-31.json': JSON.stringify({ plan: '2024', asOf: '2024-05-31', published: '2024-09-01', source: { title: '补录通报', issuer: '示例局', date: '2024-08-30', url: 'https://example.org/r5' }, entries: [{ target: 'sample-points', value: 30 }] }),
+  });
+  const points = (knownBy?: string) => loadModel(root, '2024-06-30', knownBy).plans[0].targets.find((t) => t.id === 'sample-points')!;
+
+  it('leaves out an adjustment and a report published after it, though dated before', () => {
+    const frozen = points('2024-07-10');
+    expect([frozen.value, frozen.adjustments.length, frozen.readings.map((r) => r.asOf)]).toEqual([100, 0, ['2024-06-30']]);
+  });
+
+  it('includes them in the model of today, as the pages show it', () => {
+    const now = points();
+    expect([now.value, now.adjustments.length, now.readings.map((r) => r.asOf)]).toEqual([80, 1, ['2024-05-31', '2024-06-30']]);
+  });
+
+  it('is content the check accepts: publishing late is allowed, it just never rewrites a frozen package', () => {
+    const problems = validateContent(readContent(root), TODAY);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+});
+
 describe('the progress chart steps at an adjustment', () => {
   // sample-points: 100 in the plan, 80 from 2024-07-15; reports on 2024-06-30 (40) and 2024-08-31 (60).
   const root = contentWith({
