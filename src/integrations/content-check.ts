@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/content-rules/index.ts';
@@ -13,12 +14,19 @@ import { todayIso } from '../node/today.ts';
  * schema errors stop at the first bad entry and do not check references between files). After the
  * build it publishes the reports' attachments (content/sources/*.pdf|docx|xlsx, each checked against
  * its report's SHA-256) at the same path under the site, /sources/<name>, so their links work on any
- * static host without JavaScript.
+ * static host without JavaScript; `npm run dev` serves them at the same path from content/sources/.
  */
 export function contentCheck(): AstroIntegration {
+  let base = '/';
   return {
     name: 'minsheng:content-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(attachmentServer(join(contentRoot(), 'sources'), base));
+      },
       'astro:config:setup': ({ command, logger }) => {
         const { problems } = checkContentRoot(contentRoot(), todayIso());
         if (problems.length === 0) return;
@@ -37,5 +45,34 @@ export function contentCheck(): AstroIntegration {
         logger.info(`attachments: ${files.length} file(s) published under sources/`);
       },
     },
+  };
+}
+
+const ATTACHMENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Connect middleware for the dev server: answers <base>sources/<name>.pdf|docx|xlsx with the file in
+ * `dir`, as the build publishes it; anything else goes on to Astro.
+ */
+export function attachmentServer(dir: string, base: string): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const prefix = `${base.replace(/\/?$/, '/')}sources/`;
+  return (request, response, next) => {
+    let path = '';
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+    } catch {
+      return next();
+    }
+    const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
+    const type = ATTACHMENT_TYPES[name.split('.').pop() ?? ''];
+    // Only a file listed in dir by that exact name: no folders, no way out of it.
+    const listed = type !== undefined && existsSync(dir) && readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && e.name === name);
+    if (!listed) return next();
+    response.writeHead(200, { 'Content-Type': type });
+    response.end(readFileSync(join(dir, name)));
   };
 }

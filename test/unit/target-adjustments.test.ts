@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { minimalPdf } from '../../scripts/demo/pdf.ts';
+import { attachmentServer } from '../../src/integrations/content-check.ts';
 import { termsAt } from '../../src/lib/adjustments.ts';
 import { periodEnds, reportingState } from '../../src/lib/cadence.ts';
 import { progressChart } from '../../src/lib/chart-spec.ts';
@@ -285,6 +287,33 @@ describe('the content check: adjustments, attachments and cadence', () => {
   it('refuses a stray file in adjustments/', () => {
     const problems = problemsOf({ 'adjustments/sample-points.json': '{}' });
     expect(problems.find((p) => p.file.endsWith('adjustments/sample-points.json') && p.en.includes('target adjustments named')), formatProblems(problems)).toBeDefined();
+  });
+});
+
+describe('attachments in the dev server (npm run dev)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  writeFileSync(join(dir, 'report.pdf'), PDF);
+  writeFileSync(join(dir, 'plan.txt'), 'official text');
+  /** What the middleware does with a request: the file it sends, or "next" when it leaves it to Astro. */
+  const answer = (url: string, base = '/') => {
+    let sent: { status: number; type: string; bytes: number } | 'next' = 'next';
+    const response = {
+      writeHead: (status: number, headers: Record<string, string>) => ((sent = { status, type: headers['Content-Type']!, bytes: 0 }), response),
+      end: (body: Buffer) => sent !== 'next' && (sent.bytes = body.length),
+    };
+    attachmentServer(dir, base)({ url } as IncomingMessage, response as unknown as ServerResponse, () => undefined);
+    return sent;
+  };
+  it.each([
+    ['an archived PDF, as the build publishes it', '/sources/report.pdf', '/', { status: 200, type: 'application/pdf', bytes: PDF.length }],
+    ['the same under a base path', '/minsheng/sources/report.pdf', '/minsheng/', { status: 200, type: 'application/pdf', bytes: PDF.length }],
+    ['a plan text (not an attachment)', '/sources/plan.txt', '/', 'next'],
+    ['a missing file', '/sources/other.pdf', '/', 'next'],
+    ['a way out of the folder', '/sources/..%2Fsecret.pdf', '/', 'next'],
+    ['a malformed address', '/sources/%E0%A4%A.pdf', '/', 'next'],
+    ['another page', '/2024/', '/', 'next'],
+  ] as const)('%s', (_, url, base, expected) => {
+    expect(answer(url, base)).toEqual(expected);
   });
 });
 
