@@ -1,6 +1,7 @@
 import type { MilestoneState } from '../schemas/report.ts';
 import { termsAt } from './adjustments.ts';
 import type { PlanView, ProjectView, TargetView } from './plan-model.ts';
+import { adjustmentSteps } from './target-events.ts';
 import { STATUS_SEVERITY, expectedShare, type Status } from './status.ts';
 
 /**
@@ -56,13 +57,10 @@ export function progressSeries(target: TargetView, start: string): ProgressSerie
   const scheduled = goal !== null && target.measure === 'cumulative' && target.direction === 'higher';
   // Each date is held to the terms in force then, as its status is judged (src/lib/plan-model.ts).
   const termsOn = (date: string) => (external ? { value: goal ?? undefined, deadline: target.deadline } : termsAt(target.original, target.adjustments, date));
-  const adjustments: ProgressSeries['adjustments'] = [];
-  if (!external) {
-    for (const a of target.adjustments) {
-      const previous = termsAt(target.original, target.adjustments.filter((b) => b.effective < a.effective), a.effective).value ?? null;
-      if (a.value !== undefined && a.value !== previous) adjustments.push({ effective: a.effective, previous, value: a.value, approval: a.approval.title });
-    }
-  }
+  // The changes of figure, each with the figure it replaced (adjustmentSteps, as the target's history lists them).
+  const adjustments: ProgressSeries['adjustments'] = external
+    ? []
+    : adjustmentSteps(target).flatMap(({ adjustment: a, before }) => (a.value !== undefined && a.value !== before.value ? [{ effective: a.effective, previous: before.value ?? null, value: a.value, approval: a.approval.title }] : []));
   return {
     unit: target.unit ?? '',
     target: goal,

@@ -39,10 +39,12 @@ export function originalParts(phrase: string, originals: readonly (string | null
   return parts;
 }
 
-/** Chinese characters and the punctuation and full-width forms only Chinese text uses. */
-const CHINESE_CHAR = '[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF]';
+/** Chinese characters and the punctuation and full-width forms only Chinese text uses (a character class's body). */
+const CHINESE_CLASS = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
+/** Whether a text holds any Chinese (not global: safe to reuse with `test`). */
+export const CHINESE = new RegExp(`[${CHINESE_CLASS}]`, 'u');
 /** A run of Chinese: it starts and ends with a Chinese character and may hold figures and spaces between (年6月30日). */
-const CHINESE_RUN = new RegExp(`${CHINESE_CHAR}(?:[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF0-9.,%\\s]*${CHINESE_CHAR})?`, 'gu');
+const CHINESE_RUN = new RegExp(`[${CHINESE_CLASS}](?:[${CHINESE_CLASS}0-9.,%\\s]*[${CHINESE_CLASS}])?`, 'gu');
 
 /**
  * Splits the site's own text at the Chinese it quotes (an English explanation giving 约 or 察县 as

@@ -7,10 +7,9 @@ import type { SearchIndex } from '../../src/lib/search.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 import { sitemapPaths } from '../helpers/sweep.ts';
+import { CHINESE } from '../../src/lib/text-parts.ts';
 
 const TODAY = '2026-11-29';
-/** Chinese characters and the full-width punctuation only Chinese text uses. */
-const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 let real: string;
 let fixture: string;
 

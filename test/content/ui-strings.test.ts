@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/site-build.ts';
+import { CHINESE } from '../../src/lib/text-parts.ts';
 
 /** Source files that render UI: every word they show must come from the dictionary in src/i18n/. */
 function uiFiles(): string[] {
@@ -20,8 +21,6 @@ function withoutComments(source: string): string {
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
-/** Chinese characters, and the full-width punctuation (，。：（）《》、) that only Chinese text uses. */
-const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 describe('UI strings', () => {
   it('has no Chinese text or punctuation hard-coded in components, layouts or pages', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { CHINESE } from '../../src/lib/text-parts.ts';
 
 export { ROOT, buildSite, childEnv } from '../../scripts/lib/build.ts';
 
@@ -12,8 +13,6 @@ export function page(dir: string, urlPath: string): CheerioAPI {
 
 export { checkLinks, htmlFiles, type BrokenLink } from '../../scripts/lib/links.ts';
 
-/** Chinese characters and the full-width punctuation only Chinese text uses. */
-const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 /**
  * Text in Chinese on a built page of another edition that no element marks as Chinese (WCAG 3.1.2,
