@@ -6,8 +6,8 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_LANGUAGE, editionsOf } from './src/i18n/index.ts';
-import { lastChanged } from './src/lib/last-changed.ts';
-import { isBarePath, splitEditionPath } from './src/lib/urls.ts';
+import { lastChanged } from './src/lib/web/last-changed.ts';
+import { isBarePath, splitEditionPath } from './src/lib/web/urls.ts';
 import { readChangeFacts } from './src/node/change-facts.ts';
 import { shortLinkFiles } from './src/integrations/short-links.ts';
 import { readSiteConfig } from './src/node/site-config.ts';
@@ -37,12 +37,12 @@ function sitePath(page) {
   return splitEditionPath(path.replace(/^\/+/, '/'), editionPrefixes).rest;
 }
 
-/** Whether the sitemap lists a page: every page but the bare ones (src/lib/urls.ts isBarePath). */
+/** Whether the sitemap lists a page: every page but the bare ones (src/lib/web/urls.ts isBarePath). */
 function listedInSitemap(page) {
   return !isBarePath(sitePath(page));
 }
 
-// Each sitemap entry's lastmod is the day its page's data last changed (src/lib/last-changed.ts).
+// Each sitemap entry's lastmod is the day its page's data last changed (src/lib/web/last-changed.ts).
 const changeFacts = readChangeFacts();
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { reportSlots } from '../src/lib/report-slots.ts';
+import { reportSlots } from '../src/lib/intake/report-slots.ts';
 import { checkContentRoot } from '../src/node/check-content.ts';
 import { importReport } from '../src/node/report-import.ts';
 import { loadReportPlan } from '../src/node/report-plan.ts';

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportSlots } from '../src/lib/report-slots.ts';
+import { reportSlots } from '../src/lib/intake/report-slots.ts';
 import { IsoDateSchema } from '../src/schemas/common.ts';
 import { contentRoot } from '../src/node/read-content.ts';
 import { loadReportPlan } from '../src/node/report-plan.ts';

@@ -7,7 +7,7 @@
  * cell (Chinese, then English) and exits 1.
  */
 import { parseArgs } from 'node:util';
-import { formatSheetProblems } from '../src/lib/report-sheet.ts';
+import { formatSheetProblems } from '../src/lib/intake/report-sheet.ts';
 import { contentRoot } from '../src/node/read-content.ts';
 import { importReport } from '../src/node/report-import.ts';
 import { todayIso } from '../src/node/today.ts';

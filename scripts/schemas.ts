@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allContentJsonSchemas } from '../src/lib/json-schemas.ts';
+import { allContentJsonSchemas } from '../src/lib/open-data/json-schemas.ts';
 
 const dir = join(import.meta.dirname, '..', 'content', 'schemas');
 mkdirSync(dir, { recursive: true });

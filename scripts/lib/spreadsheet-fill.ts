@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, keyOfHeader } from '../../src/lib/report-sheet.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, keyOfHeader } from '../../src/lib/intake/report-sheet.ts';
 
 /**
  * Fills cells of a template workbook the way a department would, for tests and benchmarks only

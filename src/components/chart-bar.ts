@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import type { BarChartSpec } from '../lib/chart-spec.ts';
+import type { BarChartSpec } from '../lib/charts/chart-spec.ts';
 import { CHART_COLOURS, baseOptions, isRtl } from './chart-theme.ts';
 
 // Only the chart.js parts a horizontal bar chart uses (no chart.js/auto).

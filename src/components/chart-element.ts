@@ -4,7 +4,7 @@
  * that have a chart. Without JavaScript the element is never defined and CSS hides its canvas; the
  * figure's summary and table carry the same numbers.
  */
-import type { ChartSpec } from '../lib/chart-spec.ts';
+import type { ChartSpec } from '../lib/charts/chart-spec.ts';
 
 class ProgressChart extends HTMLElement {
   connectedCallback(): void {

@@ -1,5 +1,5 @@
 import { CategoryScale, Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
-import type { ProgressChartSpec } from '../lib/chart-spec.ts';
+import type { ProgressChartSpec } from '../lib/charts/chart-spec.ts';
 import { CHART_COLOURS, baseOptions, isRtl } from './chart-theme.ts';
 
 // Only the chart.js parts a line chart uses (no chart.js/auto); the legend is HTML beside the canvas.

@@ -1,6 +1,6 @@
 import { Chart } from 'chart.js';
 
-export { CHART_COLOURS } from '../lib/chart-spec.ts';
+export { CHART_COLOURS } from '../lib/charts/chart-spec.ts';
 
 /**
  * Options every chart shares: sized by its container, page fonts, numbers in the page's language, no

@@ -1,8 +1,8 @@
-import { fillTemplate, formatDate } from '../lib/format.ts';
-import { FILTER_KEYS, planWording, searchEntries, type Equivalent, type FilterKey, type SearchIndex } from '../lib/search.ts';
-import type { StatusLook } from '../lib/status-display.ts';
-import type { Status } from '../lib/status.ts';
-import { withBase } from '../lib/urls.ts';
+import { fillTemplate, formatDate } from '../lib/web/format.ts';
+import { FILTER_KEYS, planWording, searchEntries, type Equivalent, type FilterKey, type SearchIndex } from '../lib/search/search.ts';
+import type { StatusLook } from '../lib/web/status-display.ts';
+import type { Status } from '../lib/model/status.ts';
+import { withBase } from '../lib/web/urls.ts';
 
 /**
  * <site-search>: runs the search page's form in the browser. Every query goes to the prebuilt

@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
-import { reportChanges } from '../lib/changes.ts';
-import { localizeContent } from '../lib/localize.ts';
-import { buildSiteModel, type SiteModel } from '../lib/plan-model.ts';
-import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/urls.ts';
+import { reportChanges } from '../lib/model/changes.ts';
+import { localizeContent } from '../lib/model/localize.ts';
+import { buildSiteModel, type SiteModel } from '../lib/model/plan-model.ts';
+import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
 import { readSearchTerms } from '../node/search-terms.ts';

@@ -1,5 +1,5 @@
 import type { Dictionary } from './dictionary.ts';
-import type { Status } from '../lib/status.ts';
+import type { Status } from '../lib/model/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 
 /** Every UI string of the English edition: the same shape as zh-CN.ts, in the same order. */

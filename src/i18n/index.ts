@@ -1,4 +1,4 @@
-import { inEdition, withBase } from '../lib/urls.ts';
+import { inEdition, withBase } from '../lib/web/urls.ts';
 import type { Dictionary } from './dictionary.ts';
 import { en } from './en.ts';
 import { CONTENT_LANGUAGE, type LanguageTag } from './languages.ts';

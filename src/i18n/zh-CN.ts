@@ -1,4 +1,4 @@
-import type { Status } from '../lib/status.ts';
+import type { Status } from '../lib/model/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shortLinkRules, type ShortLink } from '../lib/short-links.ts';
-import { isShortLinkPath } from '../lib/urls.ts';
+import { shortLinkRules, type ShortLink } from '../lib/web/short-links.ts';
+import { isShortLinkPath } from '../lib/web/urls.ts';
 
 /**
  * Writes the host-side redirect files for the short links (/t/<id>/, /p/<id>/ in every edition)

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChangeFacts } from '../lib/last-changed.ts';
+import type { ChangeFacts } from '../lib/web/last-changed.ts';
 import { contentRoot } from './read-content.ts';
 
 /**

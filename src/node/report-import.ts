@@ -1,8 +1,8 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../lib/content-rules/index.ts';
-import { reportSlots } from '../lib/report-slots.ts';
-import { SOURCE_FIELDS, cellText, entriesFromWorkbooks, sourceFromWorkbooks, type EntryOrigin, type ImportTarget, type SheetProblem, type SourceDraft, type WorkbookData } from '../lib/report-sheet.ts';
+import { reportSlots } from '../lib/intake/report-slots.ts';
+import { SOURCE_FIELDS, cellText, entriesFromWorkbooks, sourceFromWorkbooks, type EntryOrigin, type ImportTarget, type SheetProblem, type SourceDraft, type WorkbookData } from '../lib/intake/report-sheet.ts';
 import { IsoDateSchema } from '../schemas/common.ts';
 import { checkContentRoot } from './check-content.ts';
 import { publishedIn } from './published-history.ts';
@@ -11,7 +11,7 @@ import { readSpreadsheet } from './report-workbook.ts';
 
 /**
  * `npm run report:import`: filled workbooks (and CSV files) in, one checked progress report out.
- * Reads every file, maps cells to entries (src/lib/report-sheet.ts), merges them with the source
+ * Reads every file, maps cells to entries (src/lib/intake/report-sheet.ts), merges them with the source
  * block, then runs the whole content check on the content root as if the report were written; only
  * when that passes is content/progress/<date>.json written. Nothing half-written is ever left behind.
  */

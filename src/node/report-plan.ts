@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { buildSiteModel, type PlanView, type SiteModel } from '../lib/plan-model.ts';
-import { planInForce } from '../lib/report-slots.ts';
+import { buildSiteModel, type PlanView, type SiteModel } from '../lib/model/plan-model.ts';
+import { planInForce } from '../lib/intake/report-slots.ts';
 import { AdjustmentSchema } from '../schemas/adjustment.ts';
 import { CountySchema } from '../schemas/county.ts';
 import { DepartmentSchema } from '../schemas/department.ts';

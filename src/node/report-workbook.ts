@@ -3,8 +3,8 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import type { TargetView } from '../lib/plan-model.ts';
-import { reportSlots, type ReportSlot } from '../lib/report-slots.ts';
+import type { TargetView } from '../lib/model/plan-model.ts';
+import { reportSlots, type ReportSlot } from '../lib/intake/report-slots.ts';
 import {
   FILL_COLUMNS,
   INSTRUCTIONS_SHEET,
@@ -23,13 +23,13 @@ import {
   type SheetRow,
   type SheetTable,
   type WorkbookData,
-} from '../lib/report-sheet.ts';
+} from '../lib/intake/report-sheet.ts';
 import type { ReportPlan } from './report-plan.ts';
 
 /**
  * Progress-report spreadsheets on disk: writing the template workbook with exceljs, and reading
  * filled workbooks (.xlsx, by exceljs) and CSV files (UTF-8 or GBK, decoded by iconv-lite, parsed by
- * papaparse) into the plain cells src/lib/report-sheet.ts maps to report entries. Reading never
+ * papaparse) into the plain cells src/lib/intake/report-sheet.ts maps to report entries. Reading never
  * throws: a file it cannot read is a problem naming it, in Chinese and English.
  */
 

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import type { Status } from '../lib/status.ts';
+import type { Status } from '../lib/model/status.ts';
 import { TextSchema, bilingual } from './common.ts';
 
 /**
  * The vocabulary of status words progress notices use (content/status-words.json): each word, as
- * sources write it, mapped to the site's status scale (src/lib/status.ts). Admins add words here;
+ * sources write it, mapped to the site's status scale (src/lib/model/status.ts). Admins add words here;
  * the check refuses a report whose `reportedStatus` is not listed.
  */
 

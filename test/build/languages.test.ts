@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchEntries } from '../../src/lib/search.ts';
-import type { SearchIndex } from '../../src/lib/search.ts';
+import { searchEntries } from '../../src/lib/search/search.ts';
+import type { SearchIndex } from '../../src/lib/search/search.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 import { sitemapPaths } from '../helpers/sweep.ts';
-import { CHINESE } from '../../src/lib/text-parts.ts';
+import { CHINESE } from '../../src/lib/web/text-parts.ts';
 
 const TODAY = '2026-11-29';
 let real: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
-import { QR_QUIET_ZONE } from '../../src/lib/qr.ts';
+import { QR_QUIET_ZONE } from '../../src/lib/web/qr.ts';
 import { buildSite, htmlFiles, page } from '../helpers/site-build.ts';
 import { dataPackagePaths, decodeQr, frictionlessErrors, nuValidatorErrors, parseFeed, type HtmlError } from '../helpers/strict-clients.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allContentJsonSchemas } from '../../src/lib/json-schemas.ts';
+import { allContentJsonSchemas } from '../../src/lib/open-data/json-schemas.ts';
 import { ROOT } from '../helpers/site-build.ts';
 
 describe('content/schemas/', () => {

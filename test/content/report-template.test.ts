@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sheetIndex } from '../../scripts/lib/spreadsheet-fill.ts';
-import { INSTRUCTIONS_SHEET, LISTS_SHEET } from '../../src/lib/report-sheet.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET } from '../../src/lib/intake/report-sheet.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
 import { templateBytes, templateDepartments } from '../../src/node/report-workbook.ts';
 import { ROOT } from '../helpers/site-build.ts';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/site-build.ts';
-import { CHINESE } from '../../src/lib/text-parts.ts';
+import { CHINESE } from '../../src/lib/web/text-parts.ts';
 
 /** Source files that render UI: every word they show must come from the dictionary in src/i18n/. */
 function uiFiles(): string[] {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { SearchIndex } from '../../src/lib/search.ts';
+import type { SearchIndex } from '../../src/lib/search/search.ts';
 import { servedSite } from '../helpers/served.ts';
 import { buildSite } from '../helpers/site-build.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { buildSiteModel, type SiteModel } from '../../src/lib/plan-model.ts';
+import { buildSiteModel, type SiteModel } from '../../src/lib/model/plan-model.ts';
 import { readContent } from '../../src/node/read-content.ts';
 import { AdjustmentSchema } from '../../src/schemas/adjustment.ts';
 import { CountySchema } from '../../src/schemas/county.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { CHINESE } from '../../src/lib/text-parts.ts';
+import { CHINESE } from '../../src/lib/web/text-parts.ts';
 
 export { ROOT, buildSite, childEnv } from '../../scripts/lib/build.ts';
 

@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawAllCharts, searchSettled, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
-import { RESERVED_SEGMENTS } from '../../src/lib/urls.ts';
+import { RESERVED_SEGMENTS } from '../../src/lib/web/urls.ts';
 import { AXE_FILES, axeViolationsIn } from './axe.ts';
 
 /** Paths of every page a built site's sitemap lists. */

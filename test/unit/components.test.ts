@@ -9,7 +9,7 @@ import TableRegion from '../../src/components/TableRegion.astro';
 import TargetTable from '../../src/components/TargetTable.astro';
 import UnitLinks from '../../src/components/UnitLinks.astro';
 import { edition, linksFor } from '../../src/i18n/index.ts';
-import { reportingState } from '../../src/lib/cadence.ts';
+import { reportingState } from '../../src/lib/model/cadence.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CASES } from '../../scripts/demo/generate.ts';
-import { reportingState } from '../../src/lib/cadence.ts';
+import { reportingState } from '../../src/lib/model/cadence.ts';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { loadModel } from '../helpers/model.ts';
 import { ROOT } from '../helpers/site-build.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chineseRuns, originalParts } from '../../src/lib/text-parts.ts';
+import { chineseRuns, originalParts } from '../../src/lib/web/text-parts.ts';
 import { DICTIONARIES } from '../../src/i18n/index.ts';
 import { pseudoRtl } from '../../src/i18n/rtl-test.ts';
 import { chineseNumeral, zhCN } from '../../src/i18n/zh-CN.ts';
 import { en } from '../../src/i18n/en.ts';
-import { fillTemplate, formatDate, formatNumber, formatQuantity, formatShare, subItemNumber, unitName } from '../../src/lib/format.ts';
-import { statedFigure, targetGoal } from '../../src/lib/target-text.ts';
+import { fillTemplate, formatDate, formatNumber, formatQuantity, formatShare, subItemNumber, unitName } from '../../src/lib/web/format.ts';
+import { statedFigure, targetGoal } from '../../src/lib/web/target-text.ts';
 
 describe('formatNumber', () => {
   it.each([

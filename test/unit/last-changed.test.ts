@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastChanged, type ChangeFacts } from '../../src/lib/last-changed.ts';
-import { shortLinkRules } from '../../src/lib/short-links.ts';
+import { lastChanged, type ChangeFacts } from '../../src/lib/web/last-changed.ts';
+import { shortLinkRules } from '../../src/lib/web/short-links.ts';
 
 const none: ChangeFacts = { plans: [{ id: '2024', date: null, period: { start: '2024-01-01' } }], reports: [] };
 const two: ChangeFacts = {

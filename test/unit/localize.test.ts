@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizeContent } from '../../src/lib/localize.ts';
-import { buildSiteModel } from '../../src/lib/plan-model.ts';
+import { localizeContent } from '../../src/lib/model/localize.ts';
+import { buildSiteModel } from '../../src/lib/model/plan-model.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { gbtReference, plainSourceLine } from '../../src/lib/citation.ts';
-import { VALUE_FIELDS, packageFiles, toCsv, type Row } from '../../src/lib/open-data.ts';
+import { gbtReference, plainSourceLine } from '../../src/lib/web/citation.ts';
+import { VALUE_FIELDS, packageFiles, toCsv, type Row } from '../../src/lib/open-data/open-data.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentProjects, countyInvolvement } from '../../src/lib/involvement.ts';
+import { departmentProjects, countyInvolvement } from '../../src/lib/model/involvement.ts';
 import { BASE_CONTENT, withJulyReport } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_FIXTURE_FILLS, fillTemplate, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems, keyOfHeader } from '../../src/lib/report-sheet.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems, keyOfHeader } from '../../src/lib/intake/report-sheet.ts';
 import { importReport, type ImportOptions } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
 import { templateBytes } from '../../src/node/report-workbook.ts';

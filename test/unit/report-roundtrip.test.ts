@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_FIXTURE_FILLS, fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems } from '../../src/lib/report-sheet.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems } from '../../src/lib/intake/report-sheet.ts';
 import { importReport } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
 import { templateBytes } from '../../src/node/report-workbook.ts';

@@ -11,8 +11,8 @@ import {
   type ImportTarget,
   type SheetCell,
   type WorkbookData,
-} from '../../src/lib/report-sheet.ts';
-import { slotFields } from '../../src/lib/report-slots.ts';
+} from '../../src/lib/intake/report-sheet.ts';
+import { slotFields } from '../../src/lib/intake/report-slots.ts';
 import type { TargetKind } from '../../src/schemas/target.ts';
 
 const cell = (value: CellValue, extra: Partial<SheetCell> = {}): SheetCell => ({ address: 'K7', value, ...extra });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { buildSearchIndex } from '../../src/lib/search-entries.ts';
-import { NAMED, figureForms, normalizeSearchText, planWording, queryTerms, searchEntries } from '../../src/lib/search.ts';
+import { buildSearchIndex } from '../../src/lib/search/search-entries.ts';
+import { NAMED, figureForms, normalizeSearchText, planWording, queryTerms, searchEntries } from '../../src/lib/search/search.ts';
 import { readSearchTerms } from '../../src/node/search-terms.ts';
 import { loadModel } from '../helpers/model.ts';
 import { ROOT } from '../helpers/site-build.ts';

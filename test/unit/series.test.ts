@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportChanges } from '../../src/lib/changes.ts';
-import { progressChart, shareBarsChart, statusCountChart } from '../../src/lib/chart-spec.ts';
-import { latestBreakdown, milestoneSteps, progressSeries, statusCounts, targetProgressBars } from '../../src/lib/series.ts';
+import { reportChanges } from '../../src/lib/model/changes.ts';
+import { progressChart, shareBarsChart, statusCountChart } from '../../src/lib/charts/chart-spec.ts';
+import { latestBreakdown, milestoneSteps, progressSeries, statusCounts, targetProgressBars } from '../../src/lib/model/series.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { withJulyReport } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';

@@ -7,7 +7,7 @@ import {
   type Reading,
   type Status,
   type TargetRule,
-} from '../../src/lib/status.ts';
+} from '../../src/lib/model/status.ts';
 
 const YEAR = { start: '2024-01-01', deadline: '2024-12-31' };
 const count = (value: number, extra: Partial<TargetRule> = {}): TargetRule => ({

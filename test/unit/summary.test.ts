@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
-import type { MilestoneStep, ProgressSeries } from '../../src/lib/series.ts';
-import type { Status } from '../../src/lib/status.ts';
-import { barsSummary, milestoneSummary, progressSummary, statusCountSummary } from '../../src/lib/summary.ts';
+import type { MilestoneStep, ProgressSeries } from '../../src/lib/model/series.ts';
+import type { Status } from '../../src/lib/model/status.ts';
+import { barsSummary, milestoneSummary, progressSummary, statusCountSummary } from '../../src/lib/charts/summary.ts';
 
 /** A reported figure; `target` is the figure in force on its date. */
 const point = (asOf: string, value: number, expected: number | null, target: number | null = 9000) => ({ asOf, value, expected, target, source: { title: '来源' }, revisedDown: false });

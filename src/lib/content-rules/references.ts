@@ -4,7 +4,7 @@ import { CountySchema } from '../../schemas/county.ts';
 import { DepartmentSchema } from '../../schemas/department.ts';
 import { PlanSchema, type Plan } from '../../schemas/plan.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
-import { RESERVED_SEGMENTS } from '../urls.ts';
+import { RESERVED_SEGMENTS } from '../web/urls.ts';
 import { didYouMean } from './hints.ts';
 import { checkFigure, checkHeading, checkQuote, checkWholeParagraph, headingNumber, officialTextOf } from './official-text.ts';
 import { parseWith } from './parse.ts';

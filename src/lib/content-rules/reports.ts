@@ -7,7 +7,7 @@ import { field, list, text, type AttachmentFacts, type FieldPath, type RawFile }
 import type { AdjustedFigures } from './adjustments.ts';
 import type { TargetFacts } from './references.ts';
 import type { StatusVocabulary } from './status-words.ts';
-import { figureFromRate, rateAgreesWithValue, STATUS_WORDS_FILE } from '../reported-status.ts';
+import { figureFromRate, rateAgreesWithValue, STATUS_WORDS_FILE } from '../model/reported-status.ts';
 
 /**
  * Progress reports (content/progress/): one per plan and as-of date, named after it, dated within

@@ -1,5 +1,5 @@
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
-import { normalizeSearchText } from '../search.ts';
+import { normalizeSearchText } from '../search/search.ts';
 import { parseWith } from './parse.ts';
 import { formatFieldPath, pushInto, type Problem } from './problems.ts';
 import { field, list, text, type Loose, type RawContent } from './raw-content.ts';

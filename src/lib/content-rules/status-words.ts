@@ -1,6 +1,6 @@
 import type { ReportableStatus } from '../../schemas/status-word.ts';
 import { StatusWordsSchema } from '../../schemas/status-word.ts';
-import { statusWordIndex } from '../reported-status.ts';
+import { statusWordIndex } from '../model/reported-status.ts';
 import { parseWith } from './parse.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';

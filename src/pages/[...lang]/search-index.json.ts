@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editionRoutes } from '../../data/site.ts';
-import { buildSearchIndex } from '../../lib/search-entries.ts';
-import type { SearchIndex } from '../../lib/search.ts';
+import { buildSearchIndex } from '../../lib/search/search-entries.ts';
+import type { SearchIndex } from '../../lib/search/search.ts';
 
-/** The prebuilt exact-match search index the search page loads (see src/lib/search.ts), one per language edition. */
+/** The prebuilt exact-match search index the search page loads (see src/lib/search/search.ts), one per language edition. */
 export const getStaticPaths = editionRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals }) => {

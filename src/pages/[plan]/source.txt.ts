@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/site.ts';
-import type { PlanView } from '../../lib/plan-model.ts';
+import type { PlanView } from '../../lib/model/plan-model.ts';
 import { readPlanSource } from '../../node/source-text.ts';
 
 /** The plan's official text, byte for byte as kept in content/sources/. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
-import { packageFiles, packageVersion, tabularResource } from '../../lib/open-data.ts';
-import { packagePath } from '../../lib/urls.ts';
+import { packageFiles, packageVersion, tabularResource } from '../../lib/open-data/open-data.ts';
+import { packagePath } from '../../lib/web/urls.ts';
 import { readSiteConfig } from '../../node/site-config.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allContentJsonSchemas } from '../../../lib/json-schemas.ts';
+import { allContentJsonSchemas } from '../../../lib/open-data/json-schemas.ts';
 
 /** JSON Schemas of the content formats, generated from the zod schemas. */
 export const getStaticPaths = (() =>

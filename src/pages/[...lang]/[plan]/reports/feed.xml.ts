@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { planRoutes } from '../../../../data/site.ts';
-import { reportChanges } from '../../../../lib/changes.ts';
-import { formatDate } from '../../../../lib/format.ts';
-import type { PlanView } from '../../../../lib/plan-model.ts';
-import { readingText } from '../../../../lib/target-text.ts';
-import { lastChanged } from '../../../../lib/last-changed.ts';
-import { reportPath, reportsFeedPath, reportsPath } from '../../../../lib/urls.ts';
-import { channelData, feedDate } from '../../../../lib/feed-channel.ts';
+import { reportChanges } from '../../../../lib/model/changes.ts';
+import { formatDate } from '../../../../lib/web/format.ts';
+import type { PlanView } from '../../../../lib/model/plan-model.ts';
+import { readingText } from '../../../../lib/web/target-text.ts';
+import { lastChanged } from '../../../../lib/web/last-changed.ts';
+import { reportPath, reportsFeedPath, reportsPath } from '../../../../lib/web/urls.ts';
+import { channelData, feedDate } from '../../../../lib/web/feed-channel.ts';
 
 /**
  * RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. The

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../data/site.ts';
 import { CONTENT_LANGUAGE } from '../../../../i18n/index.ts';
 import { zhCN } from '../../../../i18n/zh-CN.ts';
-import { packageFiles } from '../../../../lib/open-data.ts';
+import { packageFiles } from '../../../../lib/open-data/open-data.ts';
 import { readSiteConfig } from '../../../../node/site-config.ts';
 
 /**

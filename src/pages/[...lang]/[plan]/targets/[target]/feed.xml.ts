@@ -1,17 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { targetRoutes } from '../../../../../data/site.ts';
-import { formatDate } from '../../../../../lib/format.ts';
-import type { PlanView, TargetView } from '../../../../../lib/plan-model.ts';
-import { targetEvents, type TargetEvent } from '../../../../../lib/target-events.ts';
-import { readingText, targetGoal } from '../../../../../lib/target-text.ts';
-import { reportPath, targetAnchor, targetFeedPath, targetPath, withAnchor } from '../../../../../lib/urls.ts';
-import { channelData, feedDate } from '../../../../../lib/feed-channel.ts';
+import { formatDate } from '../../../../../lib/web/format.ts';
+import type { PlanView, TargetView } from '../../../../../lib/model/plan-model.ts';
+import { targetEvents, type TargetEvent } from '../../../../../lib/model/target-events.ts';
+import { readingText, targetGoal } from '../../../../../lib/web/target-text.ts';
+import { reportPath, targetAnchor, targetFeedPath, targetPath, withAnchor } from '../../../../../lib/web/urls.ts';
+import { channelData, feedDate } from '../../../../../lib/web/feed-channel.ts';
 
 /**
  * RSS feed of one target, so a reader can follow one commitment: every report's figure (flagged
  * where the report's own status word contradicts it), each correction and each approved adjustment, newest first, with dates and sources. Items come from
- * targetEvents (src/lib/target-events.ts), the one list of what happened to a target. The channel
+ * targetEvents (src/lib/model/target-events.ts), the one list of what happened to a target. The channel
  * names its own address and, as lastBuildDate, the newest event's publication day (else the plan's
  * date, else its start).
  */

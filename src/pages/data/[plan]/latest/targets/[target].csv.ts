@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../../data/site.ts';
-import { VALUE_FIELDS, targetValueRows, toCsv } from '../../../../../lib/open-data.ts';
+import { VALUE_FIELDS, targetValueRows, toCsv } from '../../../../../lib/open-data/open-data.ts';
 
 /** One target's reported values as CSV with a BOM, for spreadsheets (the embed page's and chart's data download). */
 export const getStaticPaths = (async () => {

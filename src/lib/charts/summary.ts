@@ -1,8 +1,8 @@
-import type { Dictionary } from '../i18n/dictionary.ts';
-import { formatDate, formatQuantity, formatShare } from './format.ts';
-import type { ProgressBar, ProgressSeries, MilestoneStep } from './series.ts';
-import type { Status } from './status.ts';
-import type { Target } from '../schemas/target.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
+import { formatDate, formatQuantity, formatShare } from '../web/format.ts';
+import type { ProgressBar, ProgressSeries, MilestoneStep } from '../model/series.ts';
+import type { Status } from '../model/status.ts';
+import type { Target } from '../../schemas/target.ts';
 
 /**
  * One-sentence text summaries of charts, so every chart says in words what it draws.

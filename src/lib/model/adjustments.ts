@@ -1,4 +1,4 @@
-import type { Adjustment } from '../schemas/adjustment.ts';
+import type { Adjustment } from '../../schemas/adjustment.ts';
 
 /**
  * Adjusted targets: the terms (figure, wording, deadline) a target is held to at a date, from the

@@ -1,8 +1,8 @@
-import type { MilestoneState, ReportEntry, ReportSchema } from '../schemas/report.ts';
-import type { StatusWord } from '../schemas/status-word.ts';
-import type { TargetKind } from '../schemas/target.ts';
-import { parseChineseFigure } from './content-rules/chinese-number.ts';
-import type { TargetView } from './plan-model.ts';
+import type { MilestoneState, ReportEntry, ReportSchema } from '../../schemas/report.ts';
+import type { StatusWord } from '../../schemas/status-word.ts';
+import type { TargetKind } from '../../schemas/target.ts';
+import { parseChineseFigure } from '../content-rules/chinese-number.ts';
+import type { TargetView } from '../model/plan-model.ts';
 import type { SlotFields } from './report-slots.ts';
 import type { z } from 'astro/zod';
 

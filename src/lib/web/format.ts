@@ -1,5 +1,5 @@
-import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
-import type { Dictionary } from '../i18n/dictionary.ts';
+import { CONTENT_LANGUAGE } from '../../i18n/languages.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
 
 /**
  * Numbers, shares, quantities and dates for every language, in one place: Intl in the

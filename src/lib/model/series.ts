@@ -1,4 +1,4 @@
-import type { MilestoneState } from '../schemas/report.ts';
+import type { MilestoneState } from '../../schemas/report.ts';
 import { termsAt } from './adjustments.ts';
 import type { PlanView, ProjectView, TargetView } from './plan-model.ts';
 import { adjustmentSteps } from './target-events.ts';
@@ -55,7 +55,7 @@ export function progressSeries(target: TargetView, start: string): ProgressSerie
   const external = target.kind === 'external';
   const goal = external ? (readings.findLast((r) => r.setValue !== undefined)?.setValue ?? null) : (target.value ?? null);
   const scheduled = goal !== null && target.measure === 'cumulative' && target.direction === 'higher';
-  // Each date is held to the terms in force then, as its status is judged (src/lib/plan-model.ts).
+  // Each date is held to the terms in force then, as its status is judged (src/lib/model/plan-model.ts).
   const termsOn = (date: string) => (external ? { value: goal ?? undefined, deadline: target.deadline } : termsAt(target.original, target.adjustments, date));
   // The changes of figure, each with the figure it replaced (adjustmentSteps, as the target's history lists them).
   const adjustments: ProgressSeries['adjustments'] = external

@@ -1,9 +1,9 @@
-import type { Dictionary } from '../i18n/dictionary.ts';
-import { formatQuantity, unitName } from './format.ts';
-import type { SiteModel, TargetView } from './plan-model.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
+import { formatQuantity, unitName } from '../web/format.ts';
+import type { SiteModel, TargetView } from '../model/plan-model.ts';
 import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
-import { targetGoal } from './target-text.ts';
-import { countyPath, departmentPath, planPath, projectPath, targetPath } from './urls.ts';
+import { targetGoal } from '../web/target-text.ts';
+import { countyPath, departmentPath, planPath, projectPath, targetPath } from '../web/urls.ts';
 
 /**
  * Builds the prebuilt exact-match search index from the site model: every target and project with

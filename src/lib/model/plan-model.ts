@@ -1,13 +1,13 @@
-import type { Adjustment } from '../schemas/adjustment.ts';
-import type { County } from '../schemas/county.ts';
-import type { Department } from '../schemas/department.ts';
-import type { Plan } from '../schemas/plan.ts';
-import type { Project, SubItem } from '../schemas/project.ts';
-import type { Report, ReportEntry } from '../schemas/report.ts';
-import type { Target } from '../schemas/target.ts';
-import { CONTENT_LANGUAGE } from '../i18n/languages.ts';
+import type { Adjustment } from '../../schemas/adjustment.ts';
+import type { County } from '../../schemas/county.ts';
+import type { Department } from '../../schemas/department.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Project, SubItem } from '../../schemas/project.ts';
+import type { Report, ReportEntry } from '../../schemas/report.ts';
+import type { Target } from '../../schemas/target.ts';
+import { CONTENT_LANGUAGE } from '../../i18n/languages.ts';
 import { adjustmentsInForce, termsAt, type TargetTerms } from './adjustments.ts';
-import type { ReportableStatus, StatusWord } from '../schemas/status-word.ts';
+import type { ReportableStatus, StatusWord } from '../../schemas/status-word.ts';
 import { disagreementOf, figureFromRate, statusOfWord, statusWordIndex, withReportedWord, type Disagreement } from './reported-status.ts';
 import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
 
@@ -102,7 +102,7 @@ export interface SiteModel {
   counties: County[];
   departmentById: Map<string, Department>;
   countyById: Map<string, County>;
-  /** The language of the model's display texts (see src/lib/localize.ts). */
+  /** The language of the model's display texts (see src/lib/model/localize.ts). */
   lang: string;
   /** Content shown in Chinese for want of a translation (keys as in localize.ts). */
   untranslated: ReadonlySet<string>;

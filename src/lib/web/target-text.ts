@@ -1,7 +1,7 @@
-import type { Dictionary } from '../i18n/dictionary.ts';
-import type { Target } from '../schemas/target.ts';
-import type { ReadingView } from './plan-model.ts';
-import type { StatedFigure } from '../schemas/target.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
+import type { Target } from '../../schemas/target.ts';
+import type { ReadingView } from '../model/plan-model.ts';
+import type { StatedFigure } from '../../schemas/target.ts';
 import { formatDate, formatPercent, formatQuantity } from './format.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Plan, ReportingCadence } from '../schemas/plan.ts';
+import type { Plan, ReportingCadence } from '../../schemas/plan.ts';
 import { daysBetween } from './dates.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Dictionary } from '../i18n/dictionary.ts';
-import { formatDate, formatPercent, formatQuantity, formatShare, unitName } from './format.ts';
-import type { ProgressBar, ProgressSeries } from './series.ts';
-import type { Status } from './status.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
+import { formatDate, formatPercent, formatQuantity, formatShare, unitName } from '../web/format.ts';
+import type { ProgressBar, ProgressSeries } from '../model/series.ts';
+import type { Status } from '../model/status.ts';
 
 /**
  * What the browser needs to draw a chart, and the same numbers as a table. Built on the server:

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import type { Dictionary } from '../i18n/dictionary.ts';
-import type { SiteConfig } from '../schemas/site-config.ts';
-import type { PlanView, ReadingView, SiteModel, TargetView } from './plan-model.ts';
-import { adjustmentSteps } from './target-events.ts';
-import { packagePath, planSourceFilePath, targetPath, withBase } from './urls.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
+import type { SiteConfig } from '../../schemas/site-config.ts';
+import type { PlanView, ReadingView, SiteModel, TargetView } from '../model/plan-model.ts';
+import { adjustmentSteps } from '../model/target-events.ts';
+import { packagePath, planSourceFilePath, targetPath, withBase } from '../web/urls.ts';
 
 /**
  * The open data downloads: tables of targets and of every reported value (long format), as CSV

@@ -1,4 +1,4 @@
-import type { Report } from '../schemas/report.ts';
+import type { Report } from '../../schemas/report.ts';
 import type { PlanView, ReadingView, TargetView } from './plan-model.ts';
 import { termsAt } from './adjustments.ts';
 import { disagreementOf, withReportedWord, type Disagreement } from './reported-status.ts';

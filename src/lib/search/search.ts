@@ -1,4 +1,4 @@
-import type { Status } from './status.ts';
+import type { Status } from '../model/status.ts';
 
 /**
  * The exact-match half of site search: a small prebuilt index of targets and projects searched by

@@ -1,7 +1,7 @@
-import type { County } from '../schemas/county.ts';
-import type { Department } from '../schemas/department.ts';
-import type { Plan } from '../schemas/plan.ts';
-import type { Project } from '../schemas/project.ts';
+import type { County } from '../../schemas/county.ts';
+import type { Department } from '../../schemas/department.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Project } from '../../schemas/project.ts';
 
 /**
  * Puts content into one language before the site model is built: every display text that has a

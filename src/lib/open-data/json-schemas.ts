@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { AdjustmentSchema } from '../schemas/adjustment.ts';
-import { CountySchema } from '../schemas/county.ts';
-import { DepartmentSchema } from '../schemas/department.ts';
-import { PlanSchema } from '../schemas/plan.ts';
-import { ProjectSchema } from '../schemas/project.ts';
-import { SearchTermsSchema } from '../schemas/search-terms.ts';
-import { SiteConfigSchema } from '../schemas/site-config.ts';
-import { ReportSchema } from '../schemas/report.ts';
-import { StatusWordsSchema } from '../schemas/status-word.ts';
+import { AdjustmentSchema } from '../../schemas/adjustment.ts';
+import { CountySchema } from '../../schemas/county.ts';
+import { DepartmentSchema } from '../../schemas/department.ts';
+import { PlanSchema } from '../../schemas/plan.ts';
+import { ProjectSchema } from '../../schemas/project.ts';
+import { SearchTermsSchema } from '../../schemas/search-terms.ts';
+import { SiteConfigSchema } from '../../schemas/site-config.ts';
+import { ReportSchema } from '../../schemas/report.ts';
+import { StatusWordsSchema } from '../../schemas/status-word.ts';
 
 /**
  * JSON Schemas of the content formats, generated from the zod schemas so they cannot drift: published

@@ -1,4 +1,4 @@
-import type { ReportableStatus, StatusWord } from '../schemas/status-word.ts';
+import type { ReportableStatus, StatusWord } from '../../schemas/status-word.ts';
 import type { Status } from './status.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Adjustment } from '../schemas/adjustment.ts';
+import type { Adjustment } from '../../schemas/adjustment.ts';
 import type { TargetTerms } from './adjustments.ts';
 import { assessTargetAt } from './changes.ts';
 import type { ReadingView, TargetView } from './plan-model.ts';

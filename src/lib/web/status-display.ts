@@ -1,4 +1,4 @@
-import type { Status } from './status.ts';
+import type { Status } from '../model/status.ts';
 
 /** How a status looks: a glyph and a tone, so colour is never the only signal (the label is text too). */
 export interface StatusLook {

@@ -1,6 +1,6 @@
-import type { Dictionary } from '../i18n/dictionary.ts';
-import type { Plan } from '../schemas/plan.ts';
-import type { Report } from '../schemas/report.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Report } from '../../schemas/report.ts';
 import { formatDate } from './format.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { MilestoneState } from '../schemas/report.ts';
-import type { PlanView, SiteModel, TargetView } from './plan-model.ts';
+import type { MilestoneState } from '../../schemas/report.ts';
+import type { PlanView, SiteModel, TargetView } from '../model/plan-model.ts';
 
 /**
  * What a new progress report asks for, target by target: the plan in force on a date, each target
