@@ -8,6 +8,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { minimalPdf } from '../../scripts/demo/pdf.ts';
 import { attachmentServer } from '../../src/integrations/content-check.ts';
 import { termsAt } from '../../src/lib/model/adjustments.ts';
+import { reportChanges } from '../../src/lib/model/changes.ts';
+import { countStatuses } from '../../src/lib/model/judge.ts';
 import { periodEnds, reportingState } from '../../src/lib/model/cadence.ts';
 import { progressChart } from '../../src/lib/charts/chart-spec.ts';
 import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
@@ -114,6 +116,16 @@ describe('the plan model applies adjustments', () => {
   it('judges a reading before the effective date against the original terms', () => {
     const target = loadModel(root, '2024-07-31').plans[0].targets.find((t) => t.id === 'sample-points')!;
     expect([target.value, target.judgedAdjusted, target.assessment.latest?.asOf]).toEqual([80, false, '2024-06-30']);
+  });
+
+  it('gives the June reading one status everywhere: as “status before” on the August report page and in July’s counts, as its page showed it in July', () => {
+    const july = loadModel(root, '2024-07-31').plans[0];
+    const shownInJuly = july.targets.find((t) => t.id === 'sample-points')!.assessment.status;
+    // 40 of the plan's 100 by 30 June is behind; judged against the 80 that took effect later it would read 按序时推进.
+    expect(shownInJuly).toBe('behind');
+    const august = reportChanges(loadModel(root, TODAY).plans[0]).find((r) => r.report.asOf === '2024-08-31')!;
+    expect(august.changes.find((c) => c.target.id === 'sample-points')!.statusBefore).toBe(shownInJuly);
+    expect(august.statusCounts).toEqual(countStatuses(loadModel(root, '2024-08-31').plans[0].targets.map((t) => t.assessment.status)));
   });
 
   it('does not apply an adjustment before it takes effect', () => {

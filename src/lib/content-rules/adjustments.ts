@@ -6,6 +6,7 @@ import { parseWith } from './parse.ts';
 import { pushInto, type Problem } from './problems.ts';
 import { field, text, type FieldPath, type RawFile } from './raw-content.ts';
 import type { TargetFacts } from './references.ts';
+import type { AdjustmentTerms } from '../model/adjustments.ts';
 
 /**
  * Target adjustments (content/adjustments/): each names a known target of a known plan, is named
@@ -27,17 +28,17 @@ const byEffective = (a: RawFile, b: RawFile): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Each adjusted figure by "plan/target", oldest first: the date it takes effect and the new figure. */
-export type AdjustedFigures = ReadonlyMap<string, readonly { effective: string; value: number }[]>;
+/** Each target's adjustments by "plan/target", oldest first: from when, and the figure or deadline each sets (termsAt reads them). */
+export type AdjustedFigures = ReadonlyMap<string, readonly AdjustmentTerms[]>;
 
 /**
- * Checks every adjustment, adding what is wrong to `problems`. Returns the new figures of the
- * adjustments that name a known count or percentage target, so the report checks can judge a
- * completion rate against the figure in force on a report's date.
+ * Checks every adjustment, adding what is wrong to `problems`. Returns the terms set by the
+ * adjustments that name a known target (a figure only for counts and percentages), so the report
+ * checks hold each entry to the terms in force on its report's date, as the site does (termsAt).
  */
 export function checkAdjustments(adjustments: readonly RawFile[], context: AdjustmentContext, problems: Problem[]): AdjustedFigures {
   const push = pushInto(problems);
-  const figures = new Map<string, { effective: string; value: number }[]>();
+  const figures = new Map<string, AdjustmentTerms[]>();
   // The terms each target is held to, as earlier adjustments left them: a later one must change something.
   const terms = new Map<string, { value?: number; deadline?: string }>();
   for (const raw of [...adjustments].sort(byEffective)) {
@@ -104,7 +105,10 @@ export function checkAdjustments(adjustments: readonly RawFile[], context: Adjus
       at([typeof value === 'number' ? 'value' : 'deadline'], `这项调整没有改变指标 ${targetId} 的目标值或截止日期（现为 ${before.value ?? '—'}，${before.deadline}）`, `this adjustment changes neither the figure nor the deadline of ${targetId} (now ${before.value ?? '—'}, ${before.deadline})`);
     }
     terms.set(key, { value: typeof value === 'number' ? value : before.value, deadline: deadline ?? before.deadline });
-    if (numeric && typeof value === 'number' && effective !== undefined) figures.set(key, [...(figures.get(key) ?? []), { effective, value }]);
+    if (effective !== undefined) {
+      const sets: AdjustmentTerms = { effective, ...(numeric && typeof value === 'number' ? { value, written } : {}), ...(deadline !== undefined ? { deadline } : {}) };
+      figures.set(key, [...(figures.get(key) ?? []), sets]);
+    }
   }
   return figures;
 }

@@ -5,9 +5,13 @@ import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
 import { field, list, text, type AttachmentFacts, type FieldPath, type RawFile } from './raw-content.ts';
 import type { AdjustedFigures } from './adjustments.ts';
+import { checkAttachments, checkUnreferencedAttachments } from './attachments.ts';
 import type { TargetFacts } from './references.ts';
 import type { StatusVocabulary } from './status-words.ts';
-import { figureFromRate, rateAgreesWithValue, STATUS_WORDS_FILE } from '../model/reported-status.ts';
+import { termsAt } from '../model/adjustments.ts';
+import { entryFigure, fallsBelow, rateApplies } from '../model/judge.ts';
+import { rateAgreesWithValue, STATUS_WORDS_FILE } from '../model/reported-status.ts';
+import type { TargetRule } from '../model/status.ts';
 
 /**
  * Progress reports (content/progress/): one per plan and as-of date, named after it, dated within
@@ -35,28 +39,33 @@ export interface ReportContext {
 
 const BASENAME = /([^/\\]+)\.json$/;
 
+/** How the judge (src/lib/model/judge.ts) sees a target of the check's facts, with the schema's defaults. */
+function ruleOf(target: TargetFacts): Pick<TargetRule, 'kind' | 'direction' | 'measure'> {
+  return { kind: target.kind as TargetRule['kind'], direction: target.direction === 'lower' ? 'lower' : 'higher', measure: target.measure === 'level' ? 'level' : 'cumulative' };
+}
+
 /**
- * A target as it stands on a report's date: its figure is the latest adjusted one in force by then
- * (an adjustment counts from its effective date on), else the plan's. A completion rate is a share of it.
+ * A target as it stands on a report's date: its figure is the one in force by then (termsAt, as the
+ * site judges it), with the date of the adjustment that set it. A completion rate is a share of it.
  */
 function inForce(target: TargetFacts | undefined, key: string, asOf: string | undefined, adjusted: AdjustedFigures | undefined): TargetFacts | undefined {
   const changes = adjusted?.get(key);
   if (!target || !changes || asOf === undefined) return target;
-  const latest = changes.filter((c) => c.effective <= asOf).at(-1);
-  return latest ? { ...target, value: latest.value, adjustedOn: latest.effective } : target;
+  const terms = termsAt({ value: target.value, deadline: target.deadline ?? '' }, changes, asOf);
+  const setBy = terms.adjustedBy.findLast((a) => a.value !== undefined);
+  return setBy ? { ...target, value: terms.value, adjustedOn: setBy.effective } : target;
 }
 
-/** An entry's figure: its value, else the figure its completion rate stands for (when the target allows a rate). */
-function statedOrDerived(entry: unknown, target: TargetFacts | undefined): number | undefined {
+/** The numbers of an entry as the judge takes them (anything else in the raw file is left to the schema check). */
+function entryNumbers(entry: unknown): { value?: number; reportedRate?: number } {
   const value = field(entry, 'value');
-  if (typeof value === 'number') return value;
   const rate = field(entry, 'reportedRate');
-  return typeof rate === 'number' && target && rateApplies(target) ? figureFromRate(rate, target.value!) : undefined;
+  return { ...(typeof value === 'number' ? { value } : {}), ...(typeof rate === 'number' ? { reportedRate: rate } : {}) };
 }
 
-/** Whether a completion rate can stand for a figure of this target: a count, higher is better, with a target value above 0. */
-function rateApplies(target: TargetFacts): boolean {
-  return target.kind === 'count' && (target.direction ?? 'higher') === 'higher' && target.value !== undefined && target.value > 0;
+/** An entry's figure: its value, else the figure its completion rate stands for (entryFigure). */
+function statedOrDerived(entry: unknown, target: TargetFacts | undefined): number | undefined {
+  return target ? entryFigure(entryNumbers(entry), ruleOf(target), target.value).value : entryNumbers(entry).value;
 }
 
 /** Checks every report, adding what is wrong to `problems`. */
@@ -94,72 +103,7 @@ export function checkReports(reports: readonly RawFile[], context: ReportContext
     checkReport(raw, context, reportTargets, push);
     checkAttachments(raw, context.attachments, referenced, push);
   }
-  // A file under sources/ that no report names is not published: say so rather than keep it silently.
-  for (const [path, facts] of Object.entries(context.attachments ?? {})) {
-    if (referenced.has(path)) continue;
-    const allowed = /\.(pdf|docx|xlsx)$/.test(path);
-    problems.push({
-      file: `content/${path}`,
-      field: '',
-      zh: allowed
-        ? `sources/ 中的这个文件没有被任何报告的 source.attachments 引用，不会发布（${facts.size} 字节）`
-        : 'sources/ 只能放方案原文（.txt）和报告附件（.pdf、.docx、.xlsx）；这种文件类型不允许',
-      en: allowed
-        ? `no report names this file under source.attachments, so it would not be published (${facts.size} bytes)`
-        : 'sources/ holds plan texts (.txt) and report attachments (.pdf, .docx, .xlsx) only; this file type is not allowed',
-      hint: {
-        zh: '在报告的 source.attachments 中登记它（file、name、type、size、sha256），或把它移出 content/',
-        en: 'list it in a report’s source.attachments (file, name, type, size, sha256), or move it out of content/',
-      },
-    });
-  }
-}
-
-const TYPE_NAMES: Record<string, string> = { pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)' };
-
-/**
- * Checks a report's attachments against the archived files: each must exist, have the size and
- * SHA-256 the report states, and be the type it claims (by its bytes, not its name).
- */
-function checkAttachments(raw: RawFile, files: ReportContext['attachments'], referenced: Set<string>, push: Push): void {
-  list(field(field(raw.data, 'source'), 'attachments')).forEach((attachment, index) => {
-    const here: FieldPath = ['source', 'attachments', index];
-    const file = text(field(attachment, 'file'));
-    if (file === undefined || files === undefined) return;
-    referenced.add(file);
-    const facts = files[file];
-    const hint = {
-      zh: '附件一经发布不能替换；在 Linux/macOS 上用 sha256sum 文件名（Windows：certutil -hashfile 文件名 SHA256）计算校验值，ls -l 查看字节数',
-      en: 'a published attachment is never replaced; compute the hash with sha256sum FILE (Windows: certutil -hashfile FILE SHA256) and the size with ls -l',
-    };
-    if (!facts) {
-      push(raw, [...here, 'file'], `附件 content/${file} 不存在：请把原文件存档到 content/sources/`, `the attachment content/${file} is missing: archive the original file under content/sources/`);
-      return;
-    }
-    const size = field(attachment, 'size');
-    const sha256 = text(field(attachment, 'sha256'));
-    if (facts.sha256 === '') {
-      push(raw, [...here, 'file'], `附件 content/${file} 超过 32 MB，不予发布`, `the attachment content/${file} is over 32 MB and is not published`);
-      return;
-    }
-    if (sha256 !== undefined && /^[0-9a-f]{64}$/.test(sha256) && sha256 !== facts.sha256) {
-      push(raw, [...here, 'sha256'], `附件 content/${file} 与登记的 SHA-256 不符（实际为 ${facts.sha256}）：文件被改动或替换了`, `the attachment content/${file} does not match its SHA-256 (the file’s is ${facts.sha256}): it was altered or replaced`, hint);
-    }
-    if (typeof size === 'number' && size !== facts.size) {
-      push(raw, [...here, 'size'], `附件大小应为 ${facts.size} 字节，登记为 ${size}`, `the attachment is ${facts.size} bytes, not ${size}`, hint);
-    }
-    const type = text(field(attachment, 'type'));
-    const extension = /\.([a-z]+)$/.exec(file)?.[1];
-    if (type !== undefined && extension !== undefined && type !== extension) {
-      push(raw, [...here, 'type'], `type 为 ${type}，但文件扩展名是 .${extension}`, `type is ${type} but the file's extension is .${extension}`);
-    }
-    if (extension !== undefined && extension in TYPE_NAMES && facts.detected !== extension) {
-      push(raw, [...here, 'file'], `content/${file} 的内容不是 ${TYPE_NAMES[extension]} 文件${facts.detected ? `（看起来是 ${TYPE_NAMES[facts.detected]}）` : ''}`, `content/${file} is not a ${TYPE_NAMES[extension]} file${facts.detected ? ` (it looks like ${TYPE_NAMES[facts.detected]})` : ''}`, {
-        zh: '只接受 PDF、Word (.docx)、Excel (.xlsx)；旧格式 .doc/.xls 请另存为新格式',
-        en: 'only PDF, Word (.docx) and Excel (.xlsx) are accepted; save old .doc/.xls files in the new formats',
-      });
-    }
-  });
+  checkUnreferencedAttachments(context.attachments, referenced, problems);
 }
 
 /** Checks one report's dates and entries; `reportTargets` holds the target ids of every report, keyed "plan/asOf". */
@@ -214,8 +158,8 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     const rate = field(entry, 'reportedRate');
     const word = text(field(entry, 'reportedStatus'));
     checkReportedStatus(word, [...here, 'reportedStatus'], targetId, context.statusWords, at);
-    const rateUsable = typeof rate === 'number' && rateApplies(target);
-    if (rate !== undefined && !rateApplies(target)) {
+    const rateUsable = typeof rate === 'number' && rateApplies(ruleOf(target), target.value);
+    if (rate !== undefined && !rateApplies(ruleOf(target), target.value)) {
       const why =
         target.kind === 'percentage'
           ? { zh: '是百分比指标：“完成率”与百分比本身容易混淆，请把来源给出的百分比填在 value', en: 'is a percentage target: a completion rate would be confused with the percentage itself; give the percentage the source states as value' }
@@ -229,7 +173,7 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
         en: 'put the source’s own words in note, and its status word in reportedStatus',
       });
     }
-    const number = typeof value === 'number' ? value : rateUsable ? figureFromRate(rate, target.value!) : undefined;
+    const number = statedOrDerived(entry, target);
     if (target.kind === 'milestone') {
       if (value !== undefined) at([...here, 'value'], `指标 ${targetId} 是里程碑，应填写 state（planned/met/partially-met/not-met），不填数值`, `target ${targetId} is a milestone: give a state (planned/met/partially-met/not-met), not a number`, {
         zh: '把 "value": … 改成 "state": "met"（或 planned、partially-met、not-met）',
@@ -281,9 +225,9 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
     if (number !== undefined && target.value !== undefined && target.value > 0 && number > 2 * target.value && !hasNote) {
       at([...here, 'value'], `数字 ${number} 超过${against.zh} 的两倍，需要 note 说明（是否多打了一位？）`, `the figure ${number} is more than twice ${against.en}: it needs a note explaining it (a digit too many?)`);
     }
-    if (number !== undefined && asOf !== undefined && corrects === undefined && !hasNote && (target.measure ?? 'cumulative') === 'cumulative' && target.kind === 'count') {
+    if (number !== undefined && asOf !== undefined && corrects === undefined && !hasNote) {
       const earlier = (context.figures?.get(`${planId}/${targetId}`) ?? []).filter((f) => f.asOf < asOf).at(-1);
-      if (earlier && number < earlier.value) {
+      if (earlier && fallsBelow(ruleOf(target), earlier.value, number)) {
         at([...here, 'value'], `累计数 ${number} 低于截至 ${earlier.asOf} 的 ${earlier.value}：累计数不会下降；如是更正请填写 corrects 和 note，否则用 note 说明原因`, `the cumulative figure ${number} is below ${earlier.value} as of ${earlier.asOf}: a cumulative figure does not fall; if this corrects it, give corrects and a note, otherwise a note explaining why`);
       }
     }

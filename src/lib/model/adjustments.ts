@@ -13,13 +13,16 @@ export interface TargetTerms {
   deadline: string;
 }
 
+/** What of an adjustment decides a target's terms: from when, and the figure or deadline it sets. */
+export type AdjustmentTerms = Pick<Adjustment, 'effective' | 'value' | 'written' | 'deadline'>;
+
 /** The terms in force at a date, with the adjustments that made them (oldest first; empty when none). */
-export interface TermsAt extends TargetTerms {
-  adjustedBy: Adjustment[];
+export interface TermsAt<A extends AdjustmentTerms = Adjustment> extends TargetTerms {
+  adjustedBy: A[];
 }
 
 /** Adjustments in force by a date (effective on or before it), oldest first. */
-export function adjustmentsInForce(adjustments: readonly Adjustment[], date: string): Adjustment[] {
+export function adjustmentsInForce<A extends AdjustmentTerms>(adjustments: readonly A[], date: string): A[] {
   return adjustments.filter((a) => a.effective <= date).sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
 }
 
@@ -29,9 +32,9 @@ export function adjustmentsInForce(adjustments: readonly Adjustment[], date: str
  * @example termsAt({ value: 200, written: '200个', deadline: '2024-12-31' }, [{ effective: '2024-07-15', value: 180, written: '180个', … }], '2024-08-31')
  *   // { value: 180, written: '180个', deadline: '2024-12-31', adjustedBy: [that adjustment] }
  */
-export function termsAt(original: TargetTerms, adjustments: readonly Adjustment[], date: string): TermsAt {
+export function termsAt<A extends AdjustmentTerms>(original: TargetTerms, adjustments: readonly A[], date: string): TermsAt<A> {
   const adjustedBy = adjustmentsInForce(adjustments, date);
-  const terms: TermsAt = { ...original, adjustedBy };
+  const terms: TermsAt<A> = { ...original, adjustedBy };
   for (const a of adjustedBy) {
     if (a.value !== undefined) {
       terms.value = a.value;

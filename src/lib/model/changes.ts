@@ -1,8 +1,8 @@
 import type { Report } from '../../schemas/report.ts';
 import type { PlanView, ReadingView, TargetView } from './plan-model.ts';
-import { termsAt } from './adjustments.ts';
-import { disagreementOf, withReportedWord, type Disagreement } from './reported-status.ts';
-import { assessTarget, STATUS_SEVERITY, type Status } from './status.ts';
+import { countStatuses, judgeTarget } from './judge.ts';
+import type { Disagreement } from './reported-status.ts';
+import type { Status } from './status.ts';
 
 /**
  * What a report changed: for each target it covers, the figure before and after, the change and
@@ -35,26 +35,9 @@ export interface ReportChanges {
   statusCounts: { status: Status; count: number }[];
 }
 
-/**
- * A target's standing at a date, from the readings given (by default all it has; those after the
- * date do not count), judged against the terms in force that day (an adjustment counts from its
- * effective date on), with the source's word taken into account (withReportedWord).
- */
-export function assessTargetAt(target: TargetView, planStart: string, date: string, readings: TargetView['readings'] = target.readings) {
-  const terms = termsAt(target.original, target.adjustments, date);
-  return withReportedWord(assessTarget({ ...target, value: terms.value, start: planStart, deadline: terms.deadline }, readings, date));
-}
-
-/** How many targets are in each status as of a date, from the readings published by then (worst first, 暂无数据 last). */
+/** How many of a plan's targets stood in each status as of a date (worst first, 暂无数据 last). */
 function statusCountsAt(plan: PlanView, asOf: string): { status: Status; count: number }[] {
-  const statuses = plan.targets.map((target) => assessTargetAt(target, plan.plan.period.start, asOf).status);
-  return [...STATUS_SEVERITY, 'no-data' as const].map((status) => ({ status, count: statuses.filter((s) => s === status).length })).filter((row) => row.count > 0);
-}
-
-/** The status a target had just before a date (readings strictly earlier). */
-function statusBefore(target: TargetView, planStart: string, asOf: string): Status {
-  const earlier = target.readings.filter((r) => r.asOf < asOf);
-  return assessTargetAt(target, planStart, asOf, earlier).status;
+  return countStatuses(plan.targets.map((target) => judgeTarget(target, plan.plan.period.start, target.readings, asOf).assessment.status));
 }
 
 /** Every report of a plan with what it changed, oldest first. */
@@ -67,9 +50,11 @@ export function reportChanges(plan: PlanView): ReportChanges[] {
       if (!target || !current) return [];
       const previous = target.readings.filter((r) => r.asOf < report.asOf).at(-1);
       const delta = previous?.value !== undefined && current.value !== undefined ? current.value - previous.value : null;
-      const after = assessTargetAt(target, plan.plan.period.start, report.asOf);
-      const disagreement = disagreementOf({ measure: target.measure, assessment: after });
-      return [{ target, previous, current, delta, statusBefore: statusBefore(target, plan.plan.period.start, report.asOf), statusAfter: after.status, disagreement }];
+      const start = plan.plan.period.start;
+      const after = judgeTarget(target, start, target.readings, report.asOf);
+      // The status just before this report: its latest earlier reading, judged as it was on its own date.
+      const before = judgeTarget(target, start, target.readings.filter((r) => r.asOf < report.asOf), report.asOf);
+      return [{ target, previous, current, delta, statusBefore: before.assessment.status, statusAfter: after.assessment.status, disagreement: after.disagreement }];
     });
     return {
       report,

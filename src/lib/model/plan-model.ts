@@ -8,8 +8,9 @@ import type { Target } from '../../schemas/target.ts';
 import { CONTENT_LANGUAGE } from '../../i18n/languages.ts';
 import { adjustmentsInForce, termsAt, type TargetTerms } from './adjustments.ts';
 import type { ReportableStatus, StatusWord } from '../../schemas/status-word.ts';
-import { disagreementOf, figureFromRate, statusOfWord, statusWordIndex, withReportedWord, type Disagreement } from './reported-status.ts';
-import { assessTarget, projectStatus, type Assessment, type Status } from './status.ts';
+import { entryFigure, fallsBelow, judgeTarget, type Judgement } from './judge.ts';
+import { statusOfWord, statusWordIndex, type Disagreement } from './reported-status.ts';
+import { projectStatus, type Status } from './status.ts';
 
 /**
  * Joins validated content into the read-only model pages render: targets with their project,
@@ -53,8 +54,8 @@ export interface TargetView extends Target {
   /** Counties: the target's own, else its sub-item's. */
   countyIds: string[];
   readings: ReadingView[];
-  /** `basis`: whether the status rests on figures or, with no figure reported, on the source's word alone. */
-  assessment: Assessment<ReadingView> & { basis: 'figures' | 'word' };
+  /** The judgement at the model's date (src/lib/model/judge.ts); `basis`: whether the status rests on figures or on the source's word alone. */
+  assessment: Judgement<ReadingView>['assessment'];
   /** The source's word for the latest reading against the figures' status, when they contradict each other. */
   disagreement: Disagreement | null;
 }
@@ -131,17 +132,13 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
   }
   /** A target's readings; `figureAt` gives the annual figure in force on a date (a rate is a share of it). */
   const readingsOf = (target: Target, figureAt: (asOf: string) => number | undefined): ReadingView[] => {
-    const cumulative = target.measure === 'cumulative' && target.direction === 'higher';
     let previous: number | undefined;
     return (entriesByTarget.get(target.id) ?? []).map(({ report, entry }) => {
-      // A completion rate alone stands for rate × target, for the targets the check allows a rate on.
-      const annual = figureAt(report.asOf);
-      const rateOnly = entry.value === undefined && entry.reportedRate !== undefined && target.kind === 'count' && target.direction === 'higher' && (annual ?? 0) > 0;
-      const value = rateOnly ? figureFromRate(entry.reportedRate!, annual!) : entry.value;
-      const revisedDown = cumulative && previous !== undefined && value !== undefined && value < previous;
+      const { value, derivedFromRate } = entryFigure(entry, target, figureAt(report.asOf));
+      const revisedDown = fallsBelow(target, previous, value);
       previous = value ?? previous;
       const reportedAs = entry.reportedStatus !== undefined ? statusOfWord(words, entry.reportedStatus) : undefined;
-      return { ...entry, ...(value !== undefined ? { value } : {}), asOf: report.asOf, published: report.published, source: report.source, revisedDown, derivedFromRate: rateOnly, ...(reportedAs ? { reportedAs } : {}) };
+      return { ...entry, ...(value !== undefined ? { value } : {}), asOf: report.asOf, published: report.published, source: report.source, revisedDown, derivedFromRate, ...(reportedAs ? { reportedAs } : {}) };
     });
   };
 
@@ -157,17 +154,14 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
           const current = termsAt(original, adjustments, today);
           const deadline = current.deadline;
           const readings = readingsOf(target, (asOf) => termsAt(original, adjustments, asOf).value);
-          // A reading is judged against the terms in force on its as-of date: an adjustment counts from its effective date on.
-          const latestAsOf = readings.filter((r) => r.asOf <= today).at(-1)?.asOf ?? today;
-          const judged = termsAt(original, adjustments, latestAsOf);
-          const assessment = withReportedWord(assessTarget({ ...target, value: judged.value, start: plan.period.start, deadline: judged.deadline }, readings, today));
+          const judgement = judgeTarget({ ...target, original, adjustments }, plan.period.start, readings, today);
           return {
             ...target,
             value: current.value,
             written: current.written,
             original,
             adjustments,
-            judgedAdjusted: judged.adjustedBy.length > 0,
+            judgedAdjusted: judgement.terms.adjustedBy.length > 0,
             plan: plan.id,
             projectId: project.id,
             projectNumber: project.number,
@@ -180,8 +174,8 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
             responsibleUnits: subItem.responsible,
             countyIds: target.counties ?? subItem.counties,
             readings,
-            assessment,
-            disagreement: disagreementOf({ measure: target.measure, assessment }),
+            assessment: judgement.assessment,
+            disagreement: judgement.disagreement,
           };
         }),
       }));

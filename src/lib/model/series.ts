@@ -2,7 +2,8 @@ import type { MilestoneState } from '../../schemas/report.ts';
 import { termsAt } from './adjustments.ts';
 import type { PlanView, ProjectView, TargetView } from './plan-model.ts';
 import { adjustmentSteps } from './target-events.ts';
-import { STATUS_SEVERITY, expectedShare, type Status } from './status.ts';
+import { countStatuses } from './judge.ts';
+import { expectedShare, type Status } from './status.ts';
 
 /**
  * Chart series, derived once on the server from the site model; the browser only draws them.
@@ -55,7 +56,7 @@ export function progressSeries(target: TargetView, start: string): ProgressSerie
   const external = target.kind === 'external';
   const goal = external ? (readings.findLast((r) => r.setValue !== undefined)?.setValue ?? null) : (target.value ?? null);
   const scheduled = goal !== null && target.measure === 'cumulative' && target.direction === 'higher';
-  // Each date is held to the terms in force then, as its status is judged (src/lib/model/plan-model.ts).
+  // Each date is held to the terms in force then, as its status is judged (src/lib/model/judge.ts).
   const termsOn = (date: string) => (external ? { value: goal ?? undefined, deadline: target.deadline } : termsAt(target.original, target.adjustments, date));
   // The changes of figure, each with the figure it replaced (adjustmentSteps, as the target's history lists them).
   const adjustments: ProgressSeries['adjustments'] = external
@@ -117,12 +118,9 @@ export function projectProgressBars(plan: PlanView): ProgressBar[] {
     .map((p) => ({ id: p.id, label: p.shortTitle, share: p.progress!, status: p.status }));
 }
 
-/** How many targets are in each status, worst first, no-data last; statuses with none are left out. */
+/** How many targets are in each status at the model's date, worst first, no-data last (countStatuses); statuses with none are left out. */
 export function statusCounts(targets: readonly TargetView[]): { status: Status; count: number }[] {
-  const order: Status[] = [...STATUS_SEVERITY, 'no-data'];
-  return order
-    .map((status) => ({ status, count: targets.filter((t) => t.assessment.status === status).length }))
-    .filter((row) => row.count > 0);
+  return countStatuses(targets.map((t) => t.assessment.status));
 }
 
 /** A target's latest county breakdown, with the plan's own allocation beside it where there is one. */

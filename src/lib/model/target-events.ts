@@ -1,8 +1,8 @@
 import type { Adjustment } from '../../schemas/adjustment.ts';
 import type { TargetTerms } from './adjustments.ts';
-import { assessTargetAt } from './changes.ts';
+import { judgeTarget } from './judge.ts';
 import type { ReadingView, TargetView } from './plan-model.ts';
-import { disagreementOf, type Disagreement } from './reported-status.ts';
+import type { Disagreement } from './reported-status.ts';
 
 /**
  * Everything that happened to one target, as dated events, newest first: its reports (each with
@@ -53,7 +53,7 @@ export function adjustmentSteps(target: Pick<TargetView, 'original' | 'adjustmen
  * then the later as-of or effective date first).
  */
 export function targetEvents(target: TargetView, planStart: string): TargetEvent[] {
-  const disagreementAt = (asOf: string) => disagreementOf({ measure: target.measure, assessment: assessTargetAt(target, planStart, asOf) });
+  const disagreementAt = (asOf: string) => judgeTarget(target, planStart, target.readings, asOf).disagreement;
   const events: TargetEvent[] = [
     ...target.readings.map((reading): ReadingEvent => ({ kind: reading.corrects ? 'correction' : 'reading', date: reading.published, reading, disagreement: disagreementAt(reading.asOf) })),
     ...adjustmentSteps(target).map((step): AdjustmentEvent => ({ kind: 'adjustment', date: step.adjustment.published, ...step })),
