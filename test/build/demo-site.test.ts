@@ -3,15 +3,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { DEMO_CASES } from '../../scripts/demo/generate.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { countStatuses } from '../../src/lib/model/judge.ts';
+import type { Status } from '../../src/lib/model/status.ts';
+import { loadModel } from '../helpers/model.ts';
 import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 
 let demo: string;
+let demoContent: string;
 
 beforeAll(() => {
-  demo = buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) });
+  demoContent = writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-')));
+  demo = buildSite({ TODAY: '2026-11-29', CONTENT_DIR: demoContent });
 });
 
 describe('the demo site', () => {
@@ -231,5 +238,58 @@ describe('the demo site', () => {
     expect(csv.split('\r\n')[0]).toContain('reported_status,reported_as,reported_rate,value_from_rate');
     const dictionary = page(demo, '/data/dictionary/')('main').text();
     for (const field of ['value_from_rate', 'reported_status', 'entries[].reportedStatus', 'entries[].reportedRate', 'summary.counts[].word', 'content/status-words.json']) expect(dictionary).toContain(field);
+  });
+
+  it('shows each target’s status as its page does on every page, in both editions, in the CSV and the embeds; report pages as the site showed it on their day', () => {
+    const TARGET_LINK = /^(?:\/en)?\/2024\/targets\/([^/]+)\/$/;
+    const targetIds = htmlFiles(demo).flatMap((f) => /^2024\/targets\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? []);
+    expect(targetIds.length).toBeGreaterThan(40);
+    const onItsPage = new Map(targetIds.map((id) => [id, page(demo, `/2024/targets/${id}/`)('main dl dd > [data-status]').first().attr('data-status') as Status]));
+    const differ: string[] = [];
+    // Every row or list item that names one target and shows a status, on every page but the report pages.
+    for (const file of htmlFiles(demo).filter((f) => !/(^|\/)reports\/\d{4}-/.test(f) && !/(^|\/)about\//.test(f))) {
+      const $ = page(demo, `/${file}`);
+      $('[data-status]').each((_, tag) => {
+        const holder = $(tag).closest('tr, li');
+        const ids = [...new Set(holder.find('a[href]').map((_, a) => TARGET_LINK.exec($(a).attr('href')!)?.[1]).get().filter(Boolean))];
+        if (ids.length !== 1) return;
+        if ($(tag).attr('data-status') !== onItsPage.get(ids[0])) differ.push(`${file}: ${ids[0]} ${$(tag).attr('data-status')} ≠ ${onItsPage.get(ids[0])}`);
+      });
+    }
+    for (const id of targetIds) {
+      for (const path of [`/en/2024/targets/${id}/`, `/embed/2024/targets/${id}/`, `/en/embed/2024/targets/${id}/`]) {
+        const shown = page(demo, path)(path.includes('embed') ? '[data-status]' : 'main dl dd > [data-status]').first().attr('data-status');
+        if (shown !== onItsPage.get(id)) differ.push(`${path}: ${shown} ≠ ${onItsPage.get(id)}`);
+      }
+    }
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(demo, 'data', '2024', 'latest', 'targets.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    for (const row of csv) if (row.status !== onItsPage.get(row.target_id)) differ.push(`targets.csv: ${row.target_id} ${row.status} ≠ ${onItsPage.get(row.target_id)}`);
+    // The home page's counts are the target pages' statuses, counted.
+    const home = page(demo, '/');
+    const counted = home('#status-chart table tbody tr').map((_, tr) => ({ label: home(tr).find('th').text(), count: Number(home(tr).find('td').text()) })).get();
+    expect(counted).toEqual(countStatuses(onItsPage.values()).map((row) => ({ label: zhCN.status[row.status], count: row.count })));
+    // A report page shows, after, the status the target's page showed on the report's day, and before, that of its previous reading's day.
+    const site = loadModel(demoContent, '2026-11-29');
+    const [plan] = site.plans;
+    let countedReports = 0;
+    const shownOn = new Map(plan.reports.map((r) => [r.asOf, new Map(loadModel(demoContent, r.asOf).plans[0].targets.map((t) => [t.id, t.assessment.status]))]));
+    for (const report of plan.reports) {
+      const $ = page(demo, `/2024/reports/${report.asOf}/`);
+      $('tr').each((_, row) => {
+        const id = $(row).find('th a[href]').map((_, a) => TARGET_LINK.exec($(a).attr('href')!)?.[1]).get().filter(Boolean)[0];
+        const tags = $(row).find('td > [data-status]').map((_, tag) => $(tag).attr('data-status')).get();
+        if (!id || tags.length === 0) return;
+        const previous = plan.targets.find((t) => t.id === id)!.readings.filter((r) => r.asOf < report.asOf).at(-1)?.asOf;
+        const expected = [previous ? shownOn.get(previous)!.get(id)! : 'no-data', shownOn.get(report.asOf)!.get(id)!];
+        const seen = tags.length === 1 ? [tags[0], tags[0]] : tags;
+        if (JSON.stringify(seen) !== JSON.stringify(expected)) differ.push(`/2024/reports/${report.asOf}/: ${id} ${seen.join('→')} ≠ ${expected.join('→')}`);
+      });
+      // Beside a source's own summary, the site's counts on the report's day.
+      const counts = $('th[scope="row"] > [data-status]').map((_, tag) => ({ status: $(tag).attr('data-status'), count: Number($(tag).closest('tr').find('td').text()) })).get();
+      if (counts.length > 0) countedReports++;
+      if (counts.length > 0) expect({ report: report.asOf, counts }).toEqual({ report: report.asOf, counts: countStatuses(shownOn.get(report.asOf)!.values()) });
+    }
+    expect(countedReports).toBeGreaterThan(0);
+    expect(differ).toEqual([]);
   });
 });
