@@ -31,7 +31,12 @@ export function contentCheck(): AstroIntegration {
         const { problems } = checkContentRoot(contentRoot(), todayIso());
         if (problems.length === 0) return;
         const report = `${formatProblems(problems)}\n\n内容检查未通过：${problems.length} 个问题 — content check failed: ${problems.length} problem(s)`;
-        if (command === 'build') throw new Error(report);
+        if (command === 'build') {
+          // The report is the whole message: a stack trace would only bury it for the admin.
+          const error = new Error(report);
+          error.stack = '';
+          throw error;
+        }
         logger.error(report);
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -1,13 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { StatusWordsSchema, type StatusWord } from '../schemas/status-word.ts';
 import { contentRoot } from './read-content.ts';
+import { readJsonFile } from './read-file.ts';
 
 /**
- * content/status-words.json parsed with its schema (the content check reports its problems); an
- * empty vocabulary when the content root has none (test fixtures that use no status words).
+ * content/status-words.json read with the content check's reader and parsed with its schema; an
+ * empty vocabulary when the content root has none (test fixtures that use no status words) or when
+ * it cannot be read (the content check, which runs first, reports that in Chinese and English).
  */
 export function readStatusWords(root: string = contentRoot()): StatusWord[] {
   const path = join(root, 'status-words.json');
-  return existsSync(path) ? StatusWordsSchema.parse(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))) : [];
+  const read = existsSync(path) ? readJsonFile(path) : undefined;
+  const parsed = read && read.parseError === undefined ? StatusWordsSchema.safeParse(read.data) : undefined;
+  return parsed?.success ? parsed.data : [];
 }
