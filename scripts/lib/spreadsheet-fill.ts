@@ -43,23 +43,30 @@ export function sheetIndex(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Workshe
 }
 
 /**
- * Fills the workbook's cells: each fill goes to the first sheet listing its target (or the sheet it
- * names); `source` fills the instructions sheet's fields by key (source_title …). Throws on a
- * target or column the template does not have (a test's mistake, not the import's).
+ * The cells a fill goes to, with their values: each fill to the first sheet listing its target (or
+ * the sheet it names); `source` to the instructions sheet's fields by key (source_title …). Throws
+ * on a target or column the template does not have (a test's mistake, not the import's).
  */
-export function fillWorkbook(workbook: ExcelJS.Workbook, fills: readonly Fill[], source: Record<string, ExcelJS.CellValue> = {}): void {
+export function fillCells(workbook: ExcelJS.Workbook, fills: readonly Fill[], source: Record<string, ExcelJS.CellValue> = {}): { sheet: string; cell: ExcelJS.Cell; value: ExcelJS.CellValue }[] {
   const index = sheetIndex(workbook);
+  const cells: { sheet: string; cell: ExcelJS.Cell; value: ExcelJS.CellValue }[] = [];
   for (const fill of fills) {
     const at = index.find((s) => s.rows.has(fill.target) && (!fill.sheet || s.sheet.name === fill.sheet));
     const column = at?.columns.get(fill.key);
     if (!at || !column) throw new Error(`no cell for ${fill.target} / ${fill.key}`);
-    at.sheet.getCell(at.rows.get(fill.target)!, column).value = fill.value;
+    cells.push({ sheet: at.sheet.name, cell: at.sheet.getCell(at.rows.get(fill.target)!, column), value: fill.value });
   }
   const guide = workbook.getWorksheet(INSTRUCTIONS_SHEET);
   guide?.eachRow((row) => {
     const key = textOf(row.getCell(2).value);
-    if (key in source) row.getCell(3).value = source[key];
+    if (key in source) cells.push({ sheet: INSTRUCTIONS_SHEET, cell: row.getCell(3), value: source[key] });
   });
+  return cells;
+}
+
+/** Fills the workbook's cells (fillCells). */
+export function fillWorkbook(workbook: ExcelJS.Workbook, fills: readonly Fill[], source: Record<string, ExcelJS.CellValue> = {}): void {
+  for (const { cell, value } of fillCells(workbook, fills, source)) cell.value = value;
 }
 
 /** Fills .xlsx bytes and returns the filled workbook's bytes. */
@@ -85,3 +92,11 @@ export const BASE_FIXTURE_FILLS: readonly Fill[] = [
   { target: 'sample-plan', key: 'state', value: '已完成' },
   { target: 'sample-inspections', key: 'note', value: '开展检查15次' },
 ];
+
+
+/** Where fillWorkbook writes each value, as sheet names and A1 addresses, so another program (openpyxl, in the tests) can fill the template the same way. */
+export async function fillAddresses(bytes: Uint8Array, fills: readonly Fill[], source: Record<string, ExcelJS.CellValue> = {}): Promise<{ sheet: string; cell: string; value: ExcelJS.CellValue }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return fillCells(workbook, fills, source).map(({ sheet, cell, value }) => ({ sheet, cell: cell.address, value }));
+}

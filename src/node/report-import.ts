@@ -7,7 +7,7 @@ import { IsoDateSchema } from '../schemas/common.ts';
 import { checkContentRoot } from './check-content.ts';
 import { publishedIn } from './published-history.ts';
 import { loadReportPlan } from './report-plan.ts';
-import { readSpreadsheet } from './report-workbook.ts';
+import { readSpreadsheet } from './report-reader.ts';
 
 /**
  * `npm run report:import`: filled workbooks (and CSV files) in, one checked progress report out.

@@ -1,8 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import Papa from 'papaparse';
 import type { TargetView } from '../lib/model/plan-model.ts';
 import { reportSlots, type ReportSlot } from '../lib/intake/report-slots.ts';
 import {
@@ -16,25 +12,14 @@ import {
   columnLetter,
   countyKey,
   headerText,
-  keyOfHeader,
-  type CellValue,
-  type SheetCell,
-  type SheetProblem,
-  type SheetRow,
-  type SheetTable,
-  type WorkbookData,
 } from '../lib/intake/report-sheet.ts';
 import type { ReportPlan } from './report-plan.ts';
 
 /**
- * Progress-report spreadsheets on disk: writing the template workbook with exceljs, and reading
- * filled workbooks (.xlsx, by exceljs) and CSV files (UTF-8 or GBK, decoded by iconv-lite, parsed by
- * papaparse) into the plain cells src/lib/intake/report-sheet.ts maps to report entries. Reading never
- * throws: a file it cannot read is a problem naming it, in Chinese and English.
+ * The progress-report template on disk: a styled, protected workbook with validated cells, written
+ * with exceljs. Filled files are read by src/node/report-reader.ts (SheetJS), not by exceljs, whose
+ * reader refuses workbooks other programs save (see docs/PUBLISHING.md).
  */
-
-/** Larger than any filled template by far. */
-export const MAX_SPREADSHEET_BYTES = 32 * 1024 * 1024;
 
 const FILL = {
   plan: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } },
@@ -253,158 +238,4 @@ export async function templateBytes(loaded: ReportPlan, asOf: string, options: T
 /** The lead departments that get a sheet, in plan order: id and sheet name. */
 export function templateDepartments(loaded: ReportPlan, asOf: string): { id: string; name: string }[] {
   return [...slotsByDepartment(reportSlots(loaded.view, asOf)).keys()].map((id) => ({ id, name: loaded.site.departmentById.get(id)?.shortName ?? id }));
-}
-
-/** A cell's value from exceljs, reduced to what the mapping reads. */
-function valueOf(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
-    if ('error' in value) return { error: String(value.error) };
-    if ('result' in value) return value.result === undefined ? null : valueOf(value.result as ExcelJS.CellValue);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('formula' in value || 'sharedFormula' in value) return null;
-  }
-  return String(value);
-}
-
-/** Keys a header row may name: plan and fill columns and counties. */
-const KNOWN_KEYS = new Set([...PLAN_COLUMNS, ...FILL_COLUMNS].map((c) => c.key));
-const isKnownKey = (key: string | undefined): key is string => key !== undefined && (KNOWN_KEYS.has(key) || key.startsWith('county:'));
-
-/** Meta keys of the instructions sheet. */
-const META_KEYS = new Set<string>([...SOURCE_FIELDS.map((f) => f.key), 'plan', 'as_of']);
-
-/** A grid of cells (rows of values by 1-based column) turned into a table, from its header row on. */
-function tableOf(sheet: string, grid: readonly (readonly CellValue[])[], percentAt: (row: number, column: number) => boolean): SheetTable | undefined {
-  const headerIndex = grid.slice(0, 5).findIndex((row) => row.some((v) => typeof v === 'string' && keyOfHeader(v) === 'target_id'));
-  if (headerIndex < 0) return undefined;
-  const keys = grid[headerIndex].map((v) => (typeof v === 'string' ? keyOfHeader(v) : undefined));
-  const rows: SheetRow[] = [];
-  for (let r = headerIndex + 1; r < grid.length; r += 1) {
-    const cells = new Map<string, SheetCell>();
-    keys.forEach((key, c) => {
-      if (!isKnownKey(key) || cells.has(key)) return;
-      const value = grid[r][c] ?? null;
-      cells.set(key, { address: `${columnLetter(c + 1)}${r + 1}`, value, ...(percentAt(r, c) ? { percent: true } : {}) });
-    });
-    if ([...cells.values()].some((cell) => cell.value !== null && !(typeof cell.value === 'string' && cell.value.trim() === ''))) rows.push({ number: r + 1, cells });
-  }
-  return { sheet, rows };
-}
-
-/** A refusal of a whole file. */
-const refusal = (workbook: string, zh: string, en: string, hint?: SheetProblem['hint']): { problems: SheetProblem[] } => ({ problems: [{ workbook, zh, en, ...(hint ? { hint } : {}) }] });
-
-/** Reads a filled .xlsx workbook (or, by its extension, a CSV file). Never throws. */
-export async function readSpreadsheet(path: string): Promise<WorkbookData | { problems: SheetProblem[] }> {
-  const name = basename(path);
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_SPREADSHEET_BYTES) return refusal(name, `文件超过 ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB，不像是填报表`, `the file is over ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB: not a filled template`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? refusal(name, `找不到文件 ${path}`, `no such file: ${path}`) : refusal(name, `无法读取文件（${code ?? (error as Error).message}）`, `the file cannot be read (${code ?? (error as Error).message})`);
-  }
-  const extension = extname(name).toLowerCase();
-  if (extension === '.csv' || extension === '.txt') return readCsvBytes(name, bytes);
-  if (bytes.length === 0) return refusal(name, '文件是空的（0 字节）', 'the file is empty (0 bytes)');
-  // An OLE compound file: what Excel writes for a password-protected workbook, and for old .xls files.
-  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    return refusal(name, '文件设置了打开密码（已加密），或是旧版 .xls 格式，无法读取', 'the file is password-protected (encrypted) or in the old .xls format, and cannot be read', {
-      zh: '在 Excel/WPS 中打开，取消“用密码进行加密”（文件 → 信息 → 保护工作簿），并“另存为”Excel 工作簿（.xlsx）',
-      en: 'open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it as an Excel Workbook (.xlsx)',
-    });
-  }
-  if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    return refusal(name, '这不是 .xlsx 工作簿（也不是 CSV 文件）', 'this is not an .xlsx workbook (nor a CSV file)', { zh: '在 Excel/WPS 中“另存为”Excel 工作簿（.xlsx）；CSV 文件请用 .csv 扩展名', en: 'save it from Excel or WPS as an Excel Workbook (.xlsx); CSV files need the .csv extension' });
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    const message = String((error as Error)?.message ?? error).split('\n')[0].slice(0, 160);
-    return refusal(name, `工作簿已损坏或不是 Excel 工作簿，无法打开（${message}）`, `the workbook is damaged or not an Excel workbook and cannot be opened (${message})`, { zh: '在 Excel/WPS 中打开后重新“另存为”.xlsx；打不开时请对方重新发送', en: 'open it in Excel or WPS and save it again as .xlsx; if it will not open, ask for it again' });
-  }
-  const tables: SheetTable[] = [];
-  const meta = new Map<string, SheetCell & { sheet: string }>();
-  const problems: SheetProblem[] = [];
-  for (const sheet of workbook.worksheets) {
-    if (sheet.name === LISTS_SHEET) continue;
-    const grid: CellValue[][] = [];
-    const percent = new Set<string>();
-    sheet.eachRow({ includeEmpty: true }, (row, r) => {
-      const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        values[c - 1] = valueOf(cell.value);
-        if (typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) percent.add(`${r - 1}:${c - 1}`);
-      });
-      grid[r - 1] = values;
-    });
-    for (let r = 0; r < grid.length; r += 1) grid[r] ??= [];
-    // Keyed meta cells (source fields, plan, as-of): a key in one column, its value in the next.
-    let hasMeta = false;
-    grid.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const key = typeof value === 'string' ? value.trim() : '';
-        if (META_KEYS.has(key) && !meta.has(key)) {
-          hasMeta = true;
-          meta.set(key, { sheet: sheet.name, address: `${columnLetter(c + 2)}${r + 1}`, value: row[c + 1] ?? null });
-        }
-      }),
-    );
-    const table = tableOf(sheet.name, grid, (r, c) => percent.has(`${r}:${c}`));
-    if (table) tables.push(table);
-    else if (!hasMeta && grid.some((row) => row.some((v) => v !== null && v !== undefined && String(v).trim() !== ''))) {
-      problems.push({ workbook: name, sheet: sheet.name, zh: '这张工作表没有“指标编号 target_id”表头行，不是填报模板的工作表，未读取', en: 'this sheet has no header row with target_id: it is not a sheet of the template and was not read', hint: { zh: '数字请填在模板的单位工作表里；不要改动表头行', en: 'fill the figures into the template’s department sheets; do not change the header row' } });
-    }
-  }
-  if (tables.length === 0) {
-    problems.push({ workbook: name, zh: workbook.worksheets.length === 0 ? '工作簿是空的，没有工作表' : '工作簿里没有填报模板的工作表（没有含“target_id”表头的工作表）', en: workbook.worksheets.length === 0 ? 'the workbook is empty: it has no sheets' : 'the workbook has no sheet of the template (no sheet with a target_id header)', hint: { zh: '用 npm run report:template 生成的模板填写', en: 'fill in the template made by npm run report:template' } });
-    return { problems };
-  }
-  if (problems.length > 0) return { problems };
-  return { name, tables, meta };
-}
-
-/** Decodes CSV bytes: UTF-8 (with or without a BOM), UTF-16 with a BOM, else GBK (GB18030). */
-export function decodeCsv(bytes: Buffer): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encoding: 'UTF-8（带 BOM with BOM）' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
-  const gbk = () => ({ text: iconv.decode(bytes, 'gb18030'), encoding: 'GBK (GB18030)' });
-  let utf8: string;
-  try {
-    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return gbk();
-  }
-  // Short GBK text can also be valid UTF-8 (约 is D4 BC, which UTF-8 reads as Armenian Լ): when the
-  // UTF-8 reading has characters a Chinese table would not hold and the GBK reading has fewer, it is GBK.
-  const odd = unlikelyCharacters(utf8);
-  if (odd === 0) return { text: utf8, encoding: 'UTF-8' };
-  const other = gbk();
-  return unlikelyCharacters(other.text) < odd ? other : { text: utf8, encoding: 'UTF-8' };
-}
-
-/** How many characters of a text are outside what Chinese tables hold (ASCII, CJK, CJK and full-width punctuation, common symbols). */
-function unlikelyCharacters(text: string): number {
-  return (text.match(/[^\x00-\x7f\u00b0\u00b7\u00d7\u2000-\u206f\u2100-\u214f\u2160-\u2188\u2460-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/g) ?? []).length;
-}
-
-/** Reads CSV bytes into a one-sheet workbook named after the file. Never throws. */
-export function readCsvBytes(name: string, bytes: Buffer): WorkbookData | { problems: SheetProblem[] } {
-  if (bytes.length === 0) return refusal(name, '文件是空的（0 字节）', 'the file is empty (0 bytes)');
-  const { text, encoding } = decodeCsv(bytes);
-  if (text.includes('\u0000')) return refusal(name, '这不是 CSV 文本文件（含有空字节，可能是二进制文件或 .xlsx 改了扩展名）', 'this is not a CSV text file (it holds NUL bytes: perhaps a binary file, or an .xlsx renamed)');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const grid: CellValue[][] = parsed.data.map((row) => row.map((v) => (v === '' ? null : v)));
-  const sheet = basename(name, extname(name));
-  const table = tableOf(sheet, grid, () => false);
-  if (!table) {
-    return refusal(name, `CSV 文件（按 ${encoding} 读取）前 5 行中没有含“target_id”的表头行，不是填报模板导出的表`, `the CSV file (read as ${encoding}) has no header row with target_id in its first 5 rows: it is not a sheet of the template`, { zh: '从模板的单位工作表“另存为”CSV，保留第一行表头', en: 'save a department sheet of the template as CSV, keeping its header row' });
-  }
-  return { name, tables: [table], meta: new Map(), encoding };
 }

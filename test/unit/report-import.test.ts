@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -225,9 +226,15 @@ describe('report import', () => {
 
   it.each<[string, string, () => Promise<Uint8Array> | Uint8Array, RegExp]>([
     ['a corrupt workbook', 'a.xlsx', () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), /damaged/],
-    ['a file that is not a workbook', 'a.xlsx', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /not an \.xlsx workbook/],
+    ['a file that is not a workbook', 'a.xlsx', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /not a workbook \(\.xlsx, \.xls, \.ods, \.et\) nor a CSV file/],
     ['an empty file', 'a.xlsx', () => Buffer.alloc(0), /empty \(0 bytes\)/],
-    ['a password-protected workbook', 'a.xlsx', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /password-protected/],
+    ['a password-protected workbook (an OLE container with the EncryptionInfo and EncryptedPackage streams Excel writes)', 'a.xlsx', () => {
+      const container = XLSX.CFB.utils.cfb_new();
+      XLSX.CFB.utils.cfb_add(container, 'EncryptionInfo', Buffer.alloc(256, 4));
+      XLSX.CFB.utils.cfb_add(container, 'EncryptedPackage', Buffer.alloc(4096, 9));
+      return Buffer.from(XLSX.CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    }, /password-protected \(encrypted\)/],
+    ['a damaged Excel 97–2003 file (an OLE header and nothing else)', 'a.xls', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /damaged or not a workbook/],
     ['an empty workbook', 'a.xlsx', async () => {
       const workbook = new ExcelJS.Workbook();
       workbook.addWorksheet('Sheet1');

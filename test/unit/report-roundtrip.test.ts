@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE_FIXTURE_FILLS, fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
+import { BASE_FIXTURE_FILLS, fillAddresses, fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems } from '../../src/lib/intake/report-sheet.ts';
 import { importReport } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
@@ -36,6 +36,15 @@ const EXPECTED = [
   { target: 'sample-inspections', note: '开展检查15次' },
 ];
 const run = promisify(execFile);
+/** Debian's Python, which has python3-openpyxl (a pyenv python3 earlier on PATH may not). */
+const PYTHON = process.env.PYTHON_OPENPYXL ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+/** Loads a workbook with openpyxl, writes the given cells and saves it under a new name. */
+const OPENPYXL_FILL = [
+  'import json, sys, openpyxl',
+  'book = openpyxl.load_workbook(sys.argv[1])',
+  'for c in json.loads(sys.argv[3]): book[c["sheet"]][c["cell"]] = c["value"]',
+  'book.save(sys.argv[2])',
+].join('\n');
 
 /**
  * Whether a cell is locked, read from the saved XML: exceljs reads only locked="0" and sheet="1",
@@ -51,10 +60,10 @@ async function lockedInXml(zip: JSZip, sheetPath: string, address: string): Prom
 }
 
 /** Converts files with headless LibreOffice into `outDir`, with its own profile so parallel runs never clash. */
-async function soffice(outDir: string, files: string[], infilter?: string): Promise<void> {
+async function soffice(outDir: string, files: string[], infilter?: string, to = 'xlsx'): Promise<void> {
   const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
   try {
-    await run(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'xlsx', '--outdir', outDir, ...files], { timeout: 180_000 });
+    await run(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', outDir, ...files], { timeout: 180_000 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error('LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc-nogui (.ci/run installs it), or set SOFFICE_PATH');
@@ -106,10 +115,19 @@ beforeAll(async () => {
   });
   writeFileSync(join(dir, '示例局.csv'), Papa.unparse(rows));
 
+  // The template filled by openpyxl (Debian's python3-openpyxl), cell by cell where fillWorkbook writes.
+  const cells = await fillAddresses(template, BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE);
+  await run(PYTHON, ['-c', OPENPYXL_FILL, join(dir, 'template.xlsx'), join(dir, 'openpyxl.xlsx'), JSON.stringify(cells)], { timeout: 60_000 }).catch((error: NodeJS.ErrnoException & { stderr?: string }) => {
+    throw new Error(`openpyxl could not fill the template (apt-get install -y python3-openpyxl; .ci/run installs it, or set PYTHON_OPENPYXL): ${error.stderr ?? error.message}`);
+  });
+
   await Promise.all([
     soffice(join(dir, 'lo'), [join(dir, 'template.xlsx'), join(dir, 'filled.xlsx')]),
     // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at row 1.
     soffice(join(dir, 'lo'), [join(dir, '示例局.csv')], 'CSV:44,34,76,1'),
+    // Excel 97–2003 and OpenDocument, as offices still send them.
+    soffice(join(dir, 'lo-xls'), [join(dir, 'filled.xlsx')], undefined, 'xls'),
+    soffice(join(dir, 'lo-ods'), [join(dir, 'filled.xlsx')], undefined, 'ods'),
   ]);
 }, 300_000);
 
@@ -156,5 +174,32 @@ describe('LibreOffice round trip', () => {
     const { result, report } = await importInto(saved('示例局.xlsx'), SOURCE_FLAGS);
     expect(formatSheetProblems(result.problems)).toBe('');
     expect(report.entries).toEqual(EXPECTED);
+  });
+});
+
+describe('the import reads what every producer saves', () => {
+  it.each<[string, () => string]>([
+    ['exceljs (.xlsx)', () => join(dir, 'filled.xlsx')],
+    ['LibreOffice (.xlsx)', () => saved('filled.xlsx')],
+    ['LibreOffice (.xls, Excel 97–2003)', () => join(dir, 'lo-xls', 'filled.xls')],
+    ['LibreOffice (.ods)', () => join(dir, 'lo-ods', 'filled.ods')],
+    ['openpyxl (.xlsx), which exceljs could not read', () => join(dir, 'openpyxl.xlsx')],
+  ])('the template filled and saved by %s', async (_producer, file) => {
+    const { result, report } = await importInto(file());
+    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(report.entries).toEqual(EXPECTED);
+    expect(report.source.title).toBe(SYNTHETIC_SOURCE.source_title);
+  });
+
+  it('refuses a workbook cut short in transit, by name, with no stack trace', async () => {
+    const bytes = readFileSync(join(dir, 'lo-ods', 'filled.ods'));
+    const cut = join(dir, 'cut.ods');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const { result, report } = await importInto(cut);
+    expect(report).toBeUndefined();
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ workbook: 'cut.ods' });
+    expect(formatSheetProblems(result.problems)).toMatch(/工作簿已损坏[\s\S]*damaged or not a workbook/);
+    expect(formatSheetProblems(result.problems)).not.toMatch(/\bat \S+ \(/);
   });
 });
