@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/content-rules/index.ts';
+import { attachmentsFolderPath, SECTIONS, withBase } from '../lib/web/urls.ts';
 import { checkContentRoot } from '../node/check-content.ts';
 import { contentRoot } from '../node/read-content.ts';
 import { todayIso } from '../node/today.ts';
@@ -44,7 +45,7 @@ export function contentCheck(): AstroIntegration {
         if (!existsSync(from)) return;
         const files = readdirSync(from).filter((name) => /\.(pdf|docx|xlsx)$/.test(name));
         if (files.length === 0) return;
-        const to = join(fileURLToPath(dir), 'sources');
+        const to = join(fileURLToPath(dir), SECTIONS.sources);
         mkdirSync(to, { recursive: true });
         for (const name of files) cpSync(join(from, name), join(to, name));
         logger.info(`attachments: ${files.length} file(s) published under sources/`);
@@ -64,7 +65,7 @@ const ATTACHMENT_TYPES: Record<string, string> = {
  * `dir`, as the build publishes it; anything else goes on to Astro.
  */
 export function attachmentServer(dir: string, base: string): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  const prefix = `${base.replace(/\/?$/, '/')}sources/`;
+  const prefix = withBase(base, attachmentsFolderPath());
   return (request, response, next) => {
     let path = '';
     try {

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { sitemapIndexPath, withBase } from '../lib/web/urls.ts';
 
 /**
  * /robots.txt: lets every crawler in and names the sitemap (absolute, as the robots.txt standard
@@ -6,6 +7,6 @@ import type { APIRoute } from 'astro';
  * at its root.
  */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(import.meta.env.BASE_URL, sitemapIndexPath()), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -9,6 +9,7 @@ import { didYouMean } from './hints.ts';
 import { checkFigure, checkHeading, checkQuote, checkWholeParagraph, headingNumber, officialTextOf } from './official-text.ts';
 import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
+import { projectShortPath, targetShortPath } from '../web/urls.ts';
 import { field, list, text, type FieldPath, type Loose, type RawContent, type RawFile } from './raw-content.ts';
 
 /**
@@ -121,11 +122,11 @@ export function checkProjects(
   // Short links /t/<id>/ and /p/<id>/ are permanent, so an id may be used by one plan only.
   const targetPlans = new Map<string, string>();
   const projectPlans = new Map<string, string>();
-  const claimAcrossPlans = (raw: RawFile, path: FieldPath, seen: Map<string, string>, id: string, plan: string | undefined, what: { zh: string; en: string; link: string }) => {
+  const claimAcrossPlans = (raw: RawFile, path: FieldPath, seen: Map<string, string>, id: string, plan: string | undefined, what: { zh: string; en: string; link: (id: string) => string }) => {
     if (plan === undefined) return;
     const other = seen.get(id);
     if (other !== undefined && other !== plan) {
-      push(raw, path, `${what.zh}编号 ${id} 已用于方案 ${other}；短网址 ${what.link}${id}/ 是永久的，编号须在各年度方案间唯一（例如加上年份）`, `${what.en} id ${id} is already used by plan ${other}; the short link ${what.link}${id}/ is permanent, so ids are unique across plans (add the year, for example)`);
+      push(raw, path, `${what.zh}编号 ${id} 已用于方案 ${other}；短网址 ${what.link(id)} 是永久的，编号须在各年度方案间唯一（例如加上年份）`, `${what.en} id ${id} is already used by plan ${other}; the short link ${what.link(id)} is permanent, so ids are unique across plans (add the year, for example)`);
     }
     seen.set(id, plan);
   };
@@ -150,7 +151,7 @@ export function checkProjects(
       seenProjects.set(seenKey, raw);
     }
     const projectId = text(field(data, 'id'));
-    if (projectId !== undefined) claimAcrossPlans(raw, ['id'], projectPlans, projectId, planId, { zh: '项目', en: 'project', link: '/p/' });
+    if (projectId !== undefined) claimAcrossPlans(raw, ['id'], projectPlans, projectId, planId, { zh: '项目', en: 'project', link: projectShortPath });
 
     const official = officialTextOf(plan, content.sources);
     const heading = text(field(data, 'heading'));
@@ -186,7 +187,7 @@ export function checkProjects(
         const targetAt: FieldPath = [...at, 'targets', t];
         const targetId = text(field(target, 'id'));
         if (targetId !== undefined) {
-          claimAcrossPlans(raw, [...targetAt, 'id'], targetPlans, targetId, planId, { zh: '指标', en: 'target', link: '/t/' });
+          claimAcrossPlans(raw, [...targetAt, 'id'], targetPlans, targetId, planId, { zh: '指标', en: 'target', link: targetShortPath });
           if (targets.has(targetId)) push(raw, [...targetAt, 'id'], `指标编号 ${targetId} 在方案 ${planId} 中重复`, `duplicate target id ${targetId} in plan ${planId}`);
           const value = field(target, 'value');
           targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')), value: typeof value === 'number' ? value : undefined, measure: text(field(target, 'measure')) ?? 'cumulative', direction: text(field(target, 'direction')) ?? 'higher', deadline: text(field(target, 'deadline')) });

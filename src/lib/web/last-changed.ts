@@ -1,3 +1,5 @@
+import { planPageOf } from './urls.ts';
+
 /**
  * The date a page's data last changed, for sitemaps (`lastmod`) and feeds (`lastBuildDate`): never
  * the build date, so rebuilding the same content says nothing changed. Pure: the facts are passed in.
@@ -29,13 +31,13 @@ export function planDate(plan: ChangeFacts['plans'][number]): string {
  * @example lastChanged('/2024/targets/teeth-fluoride/', facts) // "2024-07-10"
  */
 export function lastChanged(path: string, facts: ChangeFacts): string {
-  const [first, section, id] = path.split('/').filter(Boolean);
-  const plan = facts.plans.find((p) => p.id === first);
+  const page = planPageOf(path, facts.plans.map((p) => p.id));
+  const plan = facts.plans.find((p) => p.id === page?.plan);
   if (!plan) return latest(facts.reports.map((r) => r.published)) ?? latest(facts.plans.map(planDate)) ?? '1970-01-01';
   const reports = facts.reports.filter((r) => r.plan === plan.id);
-  const report = section === 'reports' && id ? reports.find((r) => r.asOf === id) : undefined;
+  const report = page?.report !== undefined ? reports.find((r) => r.asOf === page.report) : undefined;
   if (report) return report.published;
-  const target = section === 'targets' && id ? id : undefined;
+  const target = page?.target;
   const relevant = target ? reports.filter((r) => r.targets.includes(target)) : reports;
   const adjustments = (facts.adjustments ?? []).filter((a) => a.plan === plan.id && (target === undefined || a.target === target));
   return latest([...relevant.map((r) => r.published), ...adjustments.map((a) => a.published)]) ?? planDate(plan);

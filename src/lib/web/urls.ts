@@ -126,8 +126,26 @@ export const searchPath = (): string => `/${SECTIONS.search}/`;
 export const searchIndexPath = (): string => '/search-index.json';
 /** Pagefind's script, written by the build. */
 export const pagefindScriptPath = (): string => `/${SECTIONS.pagefind}/pagefind.js`;
+/** The sitemap's index, written by @astrojs/sitemap: named in every page's head and in robots.txt. */
+export const sitemapIndexPath = (): string => '/sitemap-index.xml';
+/** The folder archived report attachments are published under (attachmentPath of sources/<name>). */
+export const attachmentsFolderPath = (): string => `/${SECTIONS.sources}/`;
 /** About the site and how statuses are worked out. */
 export const aboutPath = (): string => `/${SECTIONS.about}/`;
+
+/**
+ * What a page (path without base and edition prefix) shows of a plan: the plan's id, and the as-of
+ * date of a report page or the id of a target page (and of the pages under it); undefined for a
+ * page outside every plan. `planIds` are the plans the site has.
+ * @example planPageOf('/2024/targets/teeth-fluoride/', ['2024']) // { plan: '2024', target: 'teeth-fluoride' }
+ */
+export function planPageOf(path: string, planIds: readonly string[]): { plan: string; report?: string; target?: string } | undefined {
+  const [plan, section, id] = path.split('/').filter(Boolean);
+  if (plan === undefined || !planIds.includes(plan)) return undefined;
+  if (section === 'reports' && id) return { plan, report: id };
+  if (section === 'targets' && id) return { plan, target: id };
+  return { plan };
+}
 
 /** Whether a path (without base; with or without an edition prefix) is a short link, /t/<id>/ or /p/<id>/. */
 export function isShortLinkPath(path: string): boolean {
