@@ -93,5 +93,4 @@ export const TargetSchema = z
     }
   });
 
-export type TargetInput = z.input<typeof TargetSchema>;
 export type Target = z.output<typeof TargetSchema>;

@@ -6,9 +6,3 @@ const DAY_MS = 86_400_000;
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
-
-/** Parts of an ISO date as numbers. */
-export function dateParts(iso: string): { year: number; month: number; day: number } {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, month, day };
-}

@@ -99,7 +99,8 @@ export function latestReading<R extends Reading>(readings: readonly R[], date: s
   return latest;
 }
 
-const MILESTONE_STATUS: Record<NonNullable<Reading['state']>, Status> = {
+/** The status a milestone's reported state gives. */
+export const MILESTONE_STATUS: Record<NonNullable<Reading['state']>, Status> = {
   planned: 'planned',
   met: 'completed',
   'partially-met': 'partially-met',
