@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { gbtReference, plainSourceLine } from '../../src/lib/web/citation.ts';
-import { VALUE_FIELDS, packageFiles, toCsv, type Row } from '../../src/lib/open-data/open-data.ts';
+import { packageFiles, toCsv, type Row } from '../../src/lib/open-data/open-data.ts';
+import { VALUE_FIELDS } from '../../src/lib/open-data/table-fields.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { loadModel } from '../helpers/model.ts';
 

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../../data/site.ts';
-import { VALUE_FIELDS, targetValueRows, toCsv } from '../../../../../lib/open-data/open-data.ts';
+import { targetValueRows, toCsv } from '../../../../../lib/open-data/open-data.ts';
+import { VALUE_FIELDS } from '../../../../../lib/open-data/table-fields.ts';
 
 /** One target's reported values as CSV with a BOM, for spreadsheets (the embed page's and chart's data download). */
 export const getStaticPaths = (async () => {
