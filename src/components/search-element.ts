@@ -1,8 +1,8 @@
-import { fillTemplate, formatDate } from '../lib/web/format.ts';
-import { FILTER_KEYS, planWording, searchEntries, type Equivalent, type FilterKey, type SearchIndex } from '../lib/search/search.ts';
-import type { StatusLook } from '../lib/web/status-display.ts';
+import { fillTemplate } from '../lib/web/format.ts';
+import { FILTER_KEYS, planWording, searchEntries, type FilterKey, type SearchIndex } from '../lib/search/search.ts';
 import type { Status } from '../lib/model/status.ts';
 import { withBase } from '../lib/web/urls.ts';
+import { resultItems, type Config, type Pagefind, type PagefindHits, type PagefindResult, type Row } from './search-results.ts';
 
 /**
  * <site-search>: runs the search page's form in the browser. Every query goes to the prebuilt
@@ -17,48 +17,6 @@ import { withBase } from '../lib/web/urls.ts';
  * room for. Everyday words (content/search-terms.json) become the plan's terms for Pagefind.
  */
 
-interface Config {
-  /** The site's base path (Pagefind's result URLs start from it). */
-  base: string;
-  /** Base of this language edition's pages (exact-match result paths start from it). */
-  pageBase: string;
-  /** The page's language, for formatting dates. */
-  lang: string;
-  indexUrl: string;
-  pagefindUrl: string;
-  words: Record<string, string> & { status: Record<Status, string>; filterNames: Record<FilterKey, string> };
-  looks: Record<Status, StatusLook>;
-  equivalents: Equivalent[];
-}
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
-}
-
-/** Pagefind's hits before their fragments load. */
-type PagefindHits = { data: () => Promise<PagefindResult> }[];
-
-/** One result row, from either index. */
-interface Row {
-  url: string;
-  title: string;
-  tag: string;
-  project?: string;
-  figure?: string;
-  status?: Status;
-  asOf?: string | null;
-  excerpt?: string;
-}
-
 const MAX_QUERY = 200;
 // Each full-text result costs a fragment download (~2.5 KB): at most six, fewer when exact matches
 // already fill the first screen, never fewer than two (full text finds what the index cannot).
@@ -66,27 +24,6 @@ const PAGEFIND_RESULTS = 6;
 const PAGEFIND_MIN = 2;
 /** From this width the filters start open; below it they start closed, so results come first on a phone. */
 const WIDE = '(min-width: 48rem)';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Appends Pagefind's excerpt as text, keeping only its <mark> highlights. */
-function appendExcerpt(parent: HTMLElement, excerpt: string): void {
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
-  let marked = false;
-  for (const part of parts) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else if (part) {
-      const text = part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-      parent.append(marked ? element('mark', undefined, text) : document.createTextNode(text));
-    }
-  }
-}
 
 class SiteSearch extends HTMLElement {
   private config!: Config;
@@ -320,34 +257,7 @@ class SiteSearch extends HTMLElement {
   }
 
   private render(rows: Row[]): void {
-    const { words, looks } = this.config;
-    this.list.replaceChildren(
-      ...rows.map((row) => {
-        const item = element('li', 'result');
-        const link = element('a', 'result__title', row.title);
-        link.href = row.url;
-        const meta = element('span', 'result__meta');
-        meta.append(element('span', 'result__tag', row.tag));
-        if (row.project) meta.append(' ', element('span', 'muted', row.project));
-        if (row.figure) meta.append(' ', element('span', 'figure', row.figure));
-        if (row.status && looks[row.status]) {
-          const tag = element('strong', `status status--${looks[row.status].tone}`);
-          tag.dataset.status = row.status;
-          const icon = element('span', 'status__icon', looks[row.status].icon);
-          icon.setAttribute('aria-hidden', 'true');
-          tag.append(icon, words.status[row.status]);
-          meta.append(' ', tag);
-        }
-        if (row.status) meta.append(' ', element('span', 'muted', row.asOf ? fillTemplate(words.asOf, { date: formatDate(row.asOf, this.config) }) : words.noReport));
-        item.append(link, meta);
-        if (row.excerpt) {
-          const excerpt = element('p', 'result__excerpt');
-          appendExcerpt(excerpt, row.excerpt);
-          item.append(excerpt);
-        }
-        return item;
-      }),
-    );
+    this.list.replaceChildren(...resultItems(rows, this.config));
     this.list.hidden = rows.length === 0;
   }
 }
