@@ -8,7 +8,7 @@ import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
 import { readSearchTerms } from '../node/search-terms.ts';
-import { readSiteConfig } from '../node/site-config.ts';
+import { publisherIn, readSiteConfig } from '../node/site-config.ts';
 import { readStatusWords } from '../node/status-words.ts';
 import { todayIso } from '../node/today.ts';
 import type { SearchTerm } from '../schemas/search-terms.ts';
@@ -112,6 +112,8 @@ export interface PageContext extends Links {
   today: string;
   /** content/site.json: publisher, data licence, feedback contact. */
   config: SiteConfig;
+  /** The publisher's name in the edition's language (its translation, else as written). */
+  publisher: string;
   /** The site's public address (SITE_URL) when set; only then do pages carry absolute URLs of their own. */
   publicSite: string | undefined;
   /** The notice every page of a synthetic (demo or test) content root shows; null for real content. */
@@ -143,6 +145,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     site: await loadSite(today, edition.lang),
     today,
     config: factsOfRoot().config,
+    publisher: publisherIn(factsOfRoot().config, edition.lang),
     publicSite,
     synthetic: factsOfRoot().synthetic,
     searchTerms: factsOfRoot().searchTerms,
@@ -196,6 +199,23 @@ export const departmentRoutes = () => perEdition((site) => site.departments.map(
 
 /** One page per county and edition: params { lang, county }, props { county }. */
 export const countyRoutes = () => perEdition((site) => site.counties.map((county) => ({ params: { county: county.id }, props: { county } })));
+
+/** One file per plan, in the content's language (downloads): params { plan }, props { view, site }. */
+export const planFileRoutes = async () => {
+  const site = await loadSite();
+  return site.plans.map((view) => ({ params: { plan: view.plan.id }, props: { view, site } }));
+};
+
+/**
+ * Every data package's site, in the content's language: `latest` (today) and one per report (frozen:
+ * the site as it stood on the report's date with what had been published when that report was, so
+ * neither a newer report nor a later adjustment or report dated earlier ever changes it).
+ */
+export async function packageSites(): Promise<{ version: string; site: SiteModel; config: SiteConfig }[]> {
+  const today = await loadSite();
+  const frozen = await Promise.all(today.plans.flatMap((v) => v.reports.map(async (s) => ({ version: s.asOf, site: await loadSite(s.asOf, CONTENT_LANGUAGE, s.published) }))));
+  return [{ version: 'latest', site: today }, ...frozen].map((entry) => ({ ...entry, config: factsOfRoot().config }));
+}
 
 /** Short permanent links /t/<target id>/ (printed under QR codes), per edition: params { lang, id }, props { to, title }. */
 export const targetShortRoutes = () =>

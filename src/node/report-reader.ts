@@ -57,7 +57,7 @@ function valueOf(cell: XLSX.CellObject | undefined): CellValue {
 function encryptedOle(bytes: Buffer): boolean {
   try {
     const container = XLSX.CFB.read(bytes, { type: 'buffer' });
-    return container.FullPaths.some((path) => /\/EncryptionInfo$/i.test(path));
+    return container.FullPaths.some((path: string) => /\/EncryptionInfo$/i.test(path));
   } catch {
     return false;
   }

@@ -9,7 +9,6 @@ import {
   PLAN_COLUMNS,
   SOURCE_FIELDS,
   STATE_WORDS,
-  columnLetter,
   countyKey,
   headerText,
 } from '../lib/intake/report-sheet.ts';

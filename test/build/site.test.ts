@@ -30,14 +30,23 @@ describe('the real site', () => {
     expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('counties.json').map((id) => `counties/${id}/index.html`).sort());
   });
 
-  it('gives every page its edition’s lang (zh-CN, or en under /en/), one h1, a title and a description', () => {
+  it('gives every page its edition’s lang (zh-CN, or en under /en/), one h1, a title and a description; a target’s page a description of its own, naming it', () => {
+    const targetDescriptions = new Map<string, string>();
     for (const file of htmlFiles(real)) {
       const $ = page(real, `/${file}`);
       expect($('html').attr('lang'), file).toBe(file.startsWith('en/') ? 'en' : 'zh-CN');
       expect($('h1'), file).toHaveLength(1);
       expect($('title').text().trim(), file).not.toBe('');
-      expect($('meta[name="description"]').attr('content')?.trim(), file).toBeTruthy();
+      const description = $('meta[name="description"]').attr('content')?.trim() ?? '';
+      expect(description, file).not.toBe('');
+      // Every page falls back to the site's description, so a page of its own must say more than that.
+      if (/^(en\/)?\d{4}\/targets\/[^/]+\/index\.html$/.test(file)) {
+        expect(description, file).toContain($('h1').text().trim());
+        targetDescriptions.set(file, description);
+      }
     }
+    expect(targetDescriptions.size).toBeGreaterThan(60);
+    expect(new Set(targetDescriptions.values()).size).toBe(targetDescriptions.size);
   });
 
   it('says plainly on the home page that no progress has been published', () => {

@@ -26,7 +26,8 @@ describe('charts in Chromium (demo site)', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${site.url}/2024/targets/teeth-fluoride/`);
-    await page.waitForTimeout(300);
+    // Once the page has loaded and the network is quiet, chart.js has still not been asked for.
+    await page.waitForLoadState('networkidle');
     expect(scripts.some((u) => u.includes('chart-line'))).toBe(false);
     await page.locator('#target-chart canvas').scrollIntoViewIfNeeded();
     await page.waitForSelector('progress-chart[data-drawn]');

@@ -138,7 +138,8 @@ describe('search in Chromium', () => {
     });
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
     // A query settles on a result count (however long the machine takes); an empty one must stay quiet.
-    if (query.trim() === '') await page.waitForTimeout(800);
+    // An empty one must stay quiet once the page has loaded and the network is still (nothing searched).
+    if (query.trim() === '') await page.waitForLoadState('networkidle');
     else await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('.search-status')?.textContent ?? ''));
     const state = await page.evaluate(() => ({
       status: document.querySelector('.search-status')?.textContent ?? '',

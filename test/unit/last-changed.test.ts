@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastChanged, type ChangeFacts } from '../../src/lib/web/last-changed.ts';
 import { shortLinkRules } from '../../src/lib/web/short-links.ts';
+import { aboutPath, homePath, planPath, reportPath, targetFeedPath, targetNoticePath, targetPath } from '../../src/lib/web/urls.ts';
 
 const none: ChangeFacts = { plans: [{ id: '2024', date: null, period: { start: '2024-01-01' } }], reports: [] };
 const two: ChangeFacts = {
@@ -15,19 +16,23 @@ const adjusted: ChangeFacts = { ...two, adjustments: [{ plan: '2024', target: 'b
 
 describe('lastChanged', () => {
   it.each([
-    ['/', none, '2024-01-01'],
-    ['/2024/targets/a/', none, '2024-01-01'],
-    ['/', two, '2024-08-09'],
-    ['/about/', two, '2024-08-09'],
-    ['/2024/', two, '2024-08-09'],
-    ['/2024/targets/a/', two, '2024-08-09'],
-    ['/2024/targets/b/', two, '2024-07-10'],
-    ['/2024/targets/c/', two, '2024-01-01'],
-    ['/2024/reports/2024-06-30/', two, '2024-07-10'],
-    ['/2024/targets/b/', adjusted, '2024-07-20'],
-    ['/2024/targets/c/', adjusted, '2024-01-01'],
-    ['/2024/reports/2024-06-30/', adjusted, '2024-07-10'],
-  ])('%s → the day its data last changed', (path, facts, date) => {
+    [homePath(), none, '2024-01-01'],
+    [targetPath('2024', 'a'), none, '2024-01-01'],
+    [homePath(), two, '2024-08-09'],
+    [aboutPath(), two, '2024-08-09'],
+    [planPath('2024'), two, '2024-08-09'],
+    [targetPath('2024', 'a'), two, '2024-08-09'],
+    [targetPath('2024', 'b'), two, '2024-07-10'],
+    [targetPath('2024', 'c'), two, '2024-01-01'],
+    [reportPath('2024', '2024-06-30'), two, '2024-07-10'],
+    [targetPath('2024', 'b'), adjusted, '2024-07-20'],
+    [targetPath('2024', 'c'), adjusted, '2024-01-01'],
+    [reportPath('2024', '2024-06-30'), adjusted, '2024-07-10'],
+    // Pages under a target's page (its feed, its notice) change with it; pages of other plans do not.
+    [targetFeedPath('2024', 'b'), adjusted, '2024-07-20'],
+    [targetNoticePath('2024', 'b'), two, '2024-07-10'],
+    [planPath('2025'), two, '2024-08-09'],
+  ])('%s → the day its data last changed (paths from the URL builders the pages use)', (path, facts, date) => {
     expect(lastChanged(path, facts as ChangeFacts)).toBe(date);
   });
 });

@@ -1,18 +1,15 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { packageFiles, packageVersion, tabularResource } from '../../lib/open-data/open-data.ts';
 import { packagePath } from '../../lib/web/urls.ts';
-import { readSiteConfig } from '../../node/site-config.ts';
 
 /**
  * /data/datapackage.json: one Tabular Data Package of every plan's latest CSV tables, paths relative
  * to /data/, resources named `<plan>-<table>` (each plan's values refer to its own targets).
  */
-export const GET: APIRoute = async () => {
-  const t = zhCN; // downloads are in the content's language
-  const config = readSiteConfig();
-  const site = await loadSite();
+export const GET: APIRoute = ({ locals }) => {
+  const t = zhCN; // downloads are in the content's language; /data/ is outside the editions, so its page context's site is in that language
+  const { site, config } = locals.page;
   const packages = site.plans.map((view) => ({ view, descriptor: JSON.parse(packageFiles(view, site, config, 'latest', t).get('datapackage.json')!) as { sources: unknown[]; resources: { name: string; path: string }[] } }));
   const descriptor = {
     profile: 'tabular-data-package',
