@@ -3,8 +3,9 @@ import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag,
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { reportChanges } from '../lib/model/changes.ts';
 import { localizeContent } from '../lib/model/localize.ts';
-import { buildSiteModel, type SiteModel } from '../lib/model/plan-model.ts';
-import { inEdition, projectPath, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
+import { countyInvolvement, departmentTargets } from '../lib/model/involvement.ts';
+import { anyUntranslated, buildSiteModel, projectKeys, targetKeys, type SiteModel } from '../lib/model/plan-model.ts';
+import { inEdition, planPageOf, projectPath, sitePageOf, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
 import { readSearchTerms } from '../node/search-terms.ts';
@@ -122,6 +123,35 @@ export interface PageContext extends Links {
   searchTerms: SearchTerm[];
   /** This page in every edition, root first. */
   versions: EditionVersion[];
+  /** Whether the page shows content for want of a translation in the content's own language (the layout says so once). */
+  untranslated: boolean;
+}
+
+/**
+ * The content keys (see src/lib/model/localize.ts) a page shows, from its path (without base and
+ * edition prefix), worked out once per route: a target's page (and its embed, notice and feed) its
+ * target's; a project's page its project's; a report's page its plan's targets'; a department's or
+ * county's page theirs and their targets'; any other page of a plan and the site-wide lists every
+ * key of the site; a page about the site itself none.
+ */
+function shownKeys(site: SiteModel, rest: string): string[] {
+  const all = () => [...site.untranslated];
+  const planPage = planPageOf(rest, site.plans.map((view) => view.plan.id));
+  if (planPage) {
+    const view = site.plans.find((v) => v.plan.id === planPage.plan)!;
+    const target = planPage.target !== undefined ? view.targets.find((t) => t.id === planPage.target) : undefined;
+    const project = planPage.project !== undefined ? view.projects.find((p) => p.id === planPage.project) : undefined;
+    if (target) return targetKeys(target);
+    if (project) return projectKeys(project);
+    if (planPage.report !== undefined) return view.targets.flatMap(targetKeys);
+    return all();
+  }
+  const page = sitePageOf(rest);
+  if (page === 'lists') return all();
+  if (page === 'about-site') return [];
+  if ('department' in page) return [`department:${page.department}`, ...departmentTargets(site.plans, page.department).map((target) => `target:${target.id}`)];
+  const government = site.departments.find((d) => d.county === page.county);
+  return [`county:${page.county}`, ...(government ? [`department:${government.id}`] : []), ...countyInvolvement(site.plans, page.county).targets.map((target) => `target:${target.id}`)];
 }
 
 /**
@@ -133,6 +163,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
   const base = import.meta.env.BASE_URL;
   const today = todayIso();
   const publicSite = publicSiteUrl();
+  const site = await loadSite(today, edition.lang);
   const versions = editions().map((e) => {
     const path = withBase(base, inEdition(rest, e));
     return { edition: e, path, url: new URL(path, publicSite ?? configuredSite).href };
@@ -142,7 +173,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     t: edition.t,
     originalLang: edition.lang === CONTENT_LANGUAGE ? undefined : CONTENT_LANGUAGE,
     ...linksFor(edition, base),
-    site: await loadSite(today, edition.lang),
+    site,
     today,
     config: factsOfRoot().config,
     publisher: publisherIn(factsOfRoot().config, edition.lang),
@@ -150,6 +181,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     synthetic: factsOfRoot().synthetic,
     searchTerms: factsOfRoot().searchTerms,
     versions,
+    untranslated: edition.lang !== CONTENT_LANGUAGE && anyUntranslated(site, shownKeys(site, rest)),
   };
 }
 

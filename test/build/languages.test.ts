@@ -8,6 +8,7 @@ import { BASE_CONTENT } from '../helpers/fixtures.ts';
 import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 import { sitemapPaths } from '../helpers/sweep.ts';
 import { CHINESE } from '../../src/lib/web/text-parts.ts';
+import { isShortLinkPath } from '../../src/lib/web/urls.ts';
 
 const TODAY = '2026-11-29';
 let real: string;
@@ -161,6 +162,27 @@ describe('a content tree without translations (the test fixture)', () => {
 
   it('shows no such note in Chinese', () => {
     expect(page(fixture, '/2024/targets/sample-points/')('[data-untranslated]')).toHaveLength(0);
+  });
+
+  it('says so once on every English page that shows the content’s names in Chinese, whatever its kind, and on no page about the site itself', () => {
+    // Short links are redirects to the page they name, which carries the note.
+    const english = htmlFiles(fixture).filter((f) => f.startsWith('en/')).map((f) => `/${f.replace(/index\.html$/, '')}`).filter((path) => !isShortLinkPath(path));
+    // Pages about the site itself (methodology, open data, its dictionary, the 404 page) show no content names.
+    const aboutSite = (path: string) => /^\/en\/(about|data)\//.test(path) || path.endsWith('.html');
+    const kinds = new Set<string>();
+    const wrong: string[] = [];
+    for (const path of english) {
+      const $ = page(fixture, path);
+      const notes = $('[data-untranslated]').length;
+      const expected = aboutSite(path) ? 0 : 1;
+      if (notes !== expected) wrong.push(`${path}: ${notes} notes, expected ${expected}`);
+      if (!aboutSite(path)) kinds.add(path.split('/').filter(Boolean).slice(1, 3).map((part) => (/^\d{4}$/.test(part) ? 'plan' : part)).join('/'));
+    }
+    expect(wrong).toEqual([]);
+    // Home, plan, projects, targets, reports, departments, counties, search and embeds all among them.
+    for (const kind of ['', 'plan', 'plan/projects', 'plan/targets', 'plan/reports', 'departments', 'counties', 'search', 'embed/plan']) {
+      expect([...kinds].some((k) => k === kind || (kind !== '' && k.startsWith(kind))), kind || 'home').toBe(true);
+    }
   });
 });
 

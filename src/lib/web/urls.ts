@@ -139,12 +139,28 @@ export const aboutPath = (): string => `/${SECTIONS.about}/`;
  * page outside every plan. `planIds` are the plans the site has.
  * @example planPageOf('/2024/targets/teeth-fluoride/', ['2024']) // { plan: '2024', target: 'teeth-fluoride' }
  */
-export function planPageOf(path: string, planIds: readonly string[]): { plan: string; report?: string; target?: string } | undefined {
-  const [plan, section, id] = path.split('/').filter(Boolean);
+export function planPageOf(path: string, planIds: readonly string[]): { plan: string; report?: string; target?: string; project?: string } | undefined {
+  const segments = path.split('/').filter(Boolean);
+  // An embed page shows one target of a plan, as its page does: /embed/<plan>/targets/<id>/.
+  const [plan, section, id] = segments[0] === SECTIONS.embed ? segments.slice(1) : segments;
   if (plan === undefined || !planIds.includes(plan)) return undefined;
   if (section === 'reports' && id) return { plan, report: id };
   if (section === 'targets' && id) return { plan, target: id };
+  if (section === 'projects' && id) return { plan, project: id };
   return { plan };
+}
+
+/**
+ * What a page outside every plan (path without base and edition prefix) is: a department's or a
+ * county's page (with its id), a list the site draws from all its content (home, departments,
+ * counties, search), or a page about the site itself (about, open data, 404), which shows no content's names.
+ */
+export function sitePageOf(path: string): { department: string } | { county: string } | 'lists' | 'about-site' {
+  const [first, id] = path.split('/').filter(Boolean);
+  if (first === SECTIONS.departments && id) return { department: id };
+  if (first === SECTIONS.counties && id) return { county: id };
+  if (first === undefined || first === SECTIONS.departments || first === SECTIONS.counties || first === SECTIONS.search) return 'lists';
+  return 'about-site';
 }
 
 /** Whether a path (without base; with or without an edition prefix) is a short link, /t/<id>/ or /p/<id>/. */
