@@ -130,7 +130,7 @@ export interface PageContext extends Links {
 /**
  * The content keys (see src/lib/model/localize.ts) a page shows, from its path (without base and
  * edition prefix), worked out once per route: a target's page (and its embed, notice and feed) its
- * target's; a project's page its project's; a report's page its plan's targets'; a department's or
+ * target's; a project's page its project's; a report's page those of the targets it reports; a department's or
  * county's page theirs and their targets'; any other page of a plan and the site-wide lists every
  * key of the site; a page about the site itself none.
  */
@@ -143,7 +143,8 @@ function shownKeys(site: SiteModel, rest: string): string[] {
     const project = planPage.project !== undefined ? view.projects.find((p) => p.id === planPage.project) : undefined;
     if (target) return targetKeys(target);
     if (project) return projectKeys(project);
-    if (planPage.report !== undefined) return view.targets.flatMap(targetKeys);
+    const report = planPage.report !== undefined ? view.reports.find((r) => r.asOf === planPage.report) : undefined;
+    if (report) return view.targets.filter((t) => report.entries.some((e) => e.target === t.id)).flatMap(targetKeys);
     return all();
   }
   const page = sitePageOf(rest);
