@@ -53,11 +53,11 @@ function placeCheckProblem(problem: Problem, reportFile: string, origins: readon
   const base = { zh: problem.zh, en: problem.en, ...(problem.hint ? { hint: problem.hint } : {}), ...(problem.found !== undefined ? { found: problem.found } : {}), field: problem.field };
   const fallback: SheetProblem = { workbook: `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`, ...base };
   if (problem.file !== reportFile) return fallback;
-  const entry = /^entries\[(\d+)\](?:\.(\w+)(\[\d+\])?)?/.exec(problem.field);
-  if (entry) {
-    const origin = origins[Number(entry[1])];
+  const [section, index, name, part] = problem.path ?? [];
+  if (section === 'entries' && typeof index === 'number') {
+    const origin = origins[index];
     if (!origin) return fallback;
-    const field = entry[2] === 'breakdown' && entry[3] ? `breakdown${entry[3]}` : entry[2];
+    const field = name === 'breakdown' && typeof part === 'number' ? `breakdown[${part}]` : typeof name === 'string' ? name : undefined;
     const cell = (field && origin.cells[field]) || origin.idCell;
     return { workbook: origin.workbook, sheet: origin.sheet, cell, ...base };
   }

@@ -8,6 +8,8 @@ export interface Problem {
   line?: number;
   /** Dotted field path, e.g. subItems[0].targets[2].value; empty for the whole file. */
   field: string;
+  /** The same field as data (keys and indexes), where the check names one: what tools that map a problem back to its source read, never `field`'s text. */
+  path?: FieldPath;
   /** The value found, shortened for display; undefined when the field is missing. */
   found?: string;
   zh: string;
@@ -45,6 +47,7 @@ export function problemAt(raw: RawFile, path: FieldPath, zh: string, en: string,
     file: raw.file,
     line: raw.locate?.(path),
     field: formatFieldPath(path),
+    path,
     found: describeValue(valueAt(raw.data, path)),
     zh,
     en,
