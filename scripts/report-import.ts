@@ -7,7 +7,7 @@
  * cell (Chinese, then English) and exits 1.
  */
 import { parseArgs } from 'node:util';
-import { formatSheetProblems } from '../src/lib/intake/report-sheet.ts';
+import { formatProblems } from '../src/lib/content-rules/problems.ts';
 import { contentRoot } from '../src/node/read-content.ts';
 import { importReport } from '../src/node/report-import.ts';
 import { todayIso } from '../src/node/today.ts';
@@ -55,7 +55,7 @@ const result = await importReport({
 });
 for (const { file, encoding } of result.encodings) console.log(`${file}：按 ${encoding} 编码读取。 ${file}: read as ${encoding}.`);
 if (!result.written) {
-  console.error(formatSheetProblems(result.problems));
+  console.error(formatProblems(result.problems));
   console.error(`\n导入未完成：${result.problems.length} 个问题，没有写入任何文件。改正后重新运行。`);
   console.error(`Import refused: ${result.problems.length} problem(s); nothing was written. Fix them and run it again.`);
   process.exit(1);

@@ -2,7 +2,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../lib/content-rules/index.ts';
 import { reportSlots } from '../lib/intake/report-slots.ts';
-import { SOURCE_FIELDS, cellText, entriesFromWorkbooks, sourceFromWorkbooks, type EntryOrigin, type ImportTarget, type SheetProblem, type SourceDraft, type WorkbookData } from '../lib/intake/report-sheet.ts';
+import { SOURCE_FIELDS, cellText, entriesFromWorkbooks, sourceFromWorkbooks, type EntryOrigin, type ImportTarget, type SourceDraft, type WorkbookData } from '../lib/intake/report-sheet.ts';
 import { IsoDateSchema } from '../schemas/common.ts';
 import { checkContentRoot } from './check-content.ts';
 import { publishedIn } from './published-history.ts';
@@ -39,7 +39,7 @@ export interface ImportOptions {
 export interface ImportResult {
   /** The report written, or undefined when it was refused. */
   written?: string;
-  problems: SheetProblem[];
+  problems: Problem[];
   /** Entries in the report (written or refused). */
   entries: number;
   /** How each CSV file was decoded. */
@@ -49,63 +49,62 @@ export interface ImportResult {
 const FIELD_TO_KEY: Record<string, string> = Object.fromEntries(SOURCE_FIELDS.map((f) => [`source.${f.field}`, f.key]));
 
 /** A content-check problem placed at the cell it came from where the import knows it. */
-function placeCheckProblem(problem: Problem, reportFile: string, origins: readonly EntryOrigin[], workbooks: readonly WorkbookData[], flags: SourceDraft): SheetProblem {
+function placeCheckProblem(problem: Problem, reportFile: string, origins: readonly EntryOrigin[], workbooks: readonly WorkbookData[], flags: SourceDraft): Problem {
   const base = { zh: problem.zh, en: problem.en, ...(problem.hint ? { hint: problem.hint } : {}), ...(problem.found !== undefined ? { found: problem.found } : {}), field: problem.field };
-  const fallback: SheetProblem = { workbook: `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}`, ...base };
-  if (problem.file !== reportFile) return fallback;
+  if (problem.file !== reportFile) return problem;
   const [section, index, name, part] = problem.path ?? [];
   if (section === 'entries' && typeof index === 'number') {
     const origin = origins[index];
-    if (!origin) return fallback;
+    if (!origin) return problem;
     const field = name === 'breakdown' && typeof part === 'number' ? `breakdown[${part}]` : typeof name === 'string' ? name : undefined;
     const cell = (field && origin.cells[field]) || origin.idCell;
-    return { workbook: origin.workbook, sheet: origin.sheet, cell, ...base };
+    return { file: origin.workbook, sheet: origin.sheet, cell, ...base };
   }
   const key = Object.entries(FIELD_TO_KEY).find(([field]) => problem.field === field || (problem.field === 'source' && field === 'source.url'))?.[1];
   if (key) {
     const flag = key.replace('_', '-');
-    if (flags[key.slice('source_'.length) as keyof SourceDraft] !== undefined) return { workbook: `--${flag}`, ...base };
+    if (flags[key.slice('source_'.length) as keyof SourceDraft] !== undefined) return { file: `--${flag}`, ...base };
     for (const workbook of workbooks) {
       const cell = workbook.meta.get(key);
-      if (cell && cellText(cell) !== undefined) return { workbook: workbook.name, sheet: cell.sheet, cell: cell.address, ...base };
+      if (cell && cellText(cell) !== undefined) return { file: workbook.name, sheet: cell.sheet, cell: cell.address, ...base };
     }
     const first = workbooks.find((w) => w.meta.has(key));
     const where = first?.meta.get(key);
     return first && where
-      ? { workbook: first.name, sheet: where.sheet, cell: where.address, ...base, hint: { zh: `在此处填写，或用 --${flag} 给出`, en: `fill it in here, or give it with --${flag}` } }
-      : { workbook: `--${flag}`, ...base, hint: { zh: `用 --${flag} 给出`, en: `give it with --${flag}` } };
+      ? { file: first.name, sheet: where.sheet, cell: where.address, ...base, hint: { zh: `在此处填写，或用 --${flag} 给出`, en: `fill it in here, or give it with --${flag}` } }
+      : { file: `--${flag}`, ...base, hint: { zh: `用 --${flag} 给出`, en: `give it with --${flag}` } };
   }
-  return fallback;
+  return problem;
 }
 
 /** Imports filled workbooks into content/progress/<asOf>.json, only when the result passes the check. */
 export async function importReport(options: ImportOptions): Promise<ImportResult> {
   const { root, asOf } = options;
-  const refused = (problems: SheetProblem[], entries = 0, encodings: ImportResult['encodings'] = []): ImportResult => ({ problems, entries, encodings });
+  const refused = (problems: Problem[], entries = 0, encodings: ImportResult['encodings'] = []): ImportResult => ({ problems, entries, encodings });
   if (!IsoDateSchema.safeParse(asOf).success) {
-    return refused([{ workbook: '--as-of', zh: '请用 --as-of 给出数据截至日期，格式 YYYY-MM-DD', en: 'give the as-of date with --as-of YYYY-MM-DD' }]);
+    return refused([{ file: '--as-of', zh: '请用 --as-of 给出数据截至日期，格式 YYYY-MM-DD', en: 'give the as-of date with --as-of YYYY-MM-DD' }]);
   }
   const published = options.published ?? options.today;
-  if (!IsoDateSchema.safeParse(published).success) return refused([{ workbook: '--published', zh: '发布日期应写成 YYYY-MM-DD', en: 'the publication date is written YYYY-MM-DD' }]);
-  if (options.files.length === 0) return refused([{ workbook: 'report:import', zh: '请给出至少一个填好的工作簿（.xlsx）或 CSV 文件', en: 'name at least one filled workbook (.xlsx) or CSV file' }]);
+  if (!IsoDateSchema.safeParse(published).success) return refused([{ file: '--published', zh: '发布日期应写成 YYYY-MM-DD', en: 'the publication date is written YYYY-MM-DD' }]);
+  if (options.files.length === 0) return refused([{ file: 'report:import', zh: '请给出至少一个填好的工作簿（.xlsx）或 CSV 文件', en: 'name at least one filled workbook (.xlsx) or CSV file' }]);
 
   const path = join(root, 'progress', `${asOf}.json`);
   const shownPath = relative(process.cwd(), path) || path;
   if (existsSync(path)) {
     const commit = publishedIn(path);
     if (commit) {
-      return refused([{ workbook: shownPath, zh: `截至 ${asOf} 的报告已经发布（main 分支 ${commit}），不能覆盖`, en: `the report as of ${asOf} is published (main, ${commit}) and cannot be overwritten`, hint: { zh: '要更正数字，请用新的截至日期导入，并在说明中写明更正哪一期（corrects）', en: 'to correct figures, import under a new as-of date and say which report it corrects (corrects)' } }]);
+      return refused([{ file: shownPath, zh: `截至 ${asOf} 的报告已经发布（main 分支 ${commit}），不能覆盖`, en: `the report as of ${asOf} is published (main, ${commit}) and cannot be overwritten`, hint: { zh: '要更正数字，请用新的截至日期导入，并在说明中写明更正哪一期（corrects）', en: 'to correct figures, import under a new as-of date and say which report it corrects (corrects)' } }]);
     }
     if (!options.replace) {
-      return refused([{ workbook: shownPath, zh: `${shownPath} 已存在（尚未发布），不会覆盖`, en: `${shownPath} already exists (not yet published) and will not be overwritten`, hint: { zh: '确认要用表格的内容替换它时，加上 --replace', en: 'add --replace to replace it with the spreadsheets’ content' } }]);
+      return refused([{ file: shownPath, zh: `${shownPath} 已存在（尚未发布），不会覆盖`, en: `${shownPath} already exists (not yet published) and will not be overwritten`, hint: { zh: '确认要用表格的内容替换它时，加上 --replace', en: 'add --replace to replace it with the spreadsheets’ content' } }]);
     }
   }
 
   const loaded = loadReportPlan(root, asOf, options.plan, path);
-  if ('refusal' in loaded) return refused([{ workbook: 'content/', ...loaded.refusal }]);
+  if ('refusal' in loaded) return refused([{ file: 'content/', ...loaded.refusal }]);
   const planId = loaded.view.plan.id;
 
-  const problems: SheetProblem[] = [];
+  const problems: Problem[] = [];
   const workbooks: WorkbookData[] = [];
   const encodings: ImportResult['encodings'] = [];
   for (const file of options.files) {
@@ -125,7 +124,7 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
       const cell = workbook.meta.get(key);
       const text = cell && (cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cellText(cell));
       if (cell && text !== undefined && text !== expected) {
-        problems.push({ workbook: workbook.name, sheet: cell.sheet, cell: cell.address, found: text, zh: `这个工作簿是为${zh} ${text} 生成的，不是 ${expected}`, en: `this workbook was made for ${en} ${text}, not ${expected}`, hint: { zh: `核对 --as-of；或用 npm run report:template -- --as-of ${asOf} 生成的模板重新填写`, en: `check --as-of, or fill in the template made by npm run report:template -- --as-of ${asOf}` } });
+        problems.push({ file: workbook.name, sheet: cell.sheet, cell: cell.address, found: text, zh: `这个工作簿是为${zh} ${text} 生成的，不是 ${expected}`, en: `this workbook was made for ${en} ${text}, not ${expected}`, hint: { zh: `核对 --as-of；或用 npm run report:template -- --as-of ${asOf} 生成的模板重新填写`, en: `check --as-of, or fill in the template made by npm run report:template -- --as-of ${asOf}` } });
       }
     }
   }
@@ -134,8 +133,8 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
   const mapped = entriesFromWorkbooks(workbooks, targets, loaded.statusWords, planId);
   problems.push(...mapped.problems);
   for (const workbook of workbooks) {
-    const filled = mapped.origins.some((o) => o.workbook === workbook.name) || mapped.problems.some((p) => p.workbook === workbook.name);
-    if (!filled) problems.push({ workbook: workbook.name, zh: '工作簿里没有填写任何数字、状态或说明', en: 'nothing is filled in this workbook: no figure, state or note', hint: { zh: '确认收到的是填好的表；只有未填的表时不要导入它', en: 'make sure this is the filled-in copy; leave unfilled workbooks out' } });
+    const filled = mapped.origins.some((o) => o.workbook === workbook.name) || mapped.problems.some((p) => p.file === workbook.name);
+    if (!filled) problems.push({ file: workbook.name, zh: '工作簿里没有填写任何数字、状态或说明', en: 'nothing is filled in this workbook: no figure, state or note', hint: { zh: '确认收到的是填好的表；只有未填的表时不要导入它', en: 'make sure this is the filled-in copy; leave unfilled workbooks out' } });
   }
   const { source, problems: sourceProblems } = sourceFromWorkbooks(workbooks, options.source);
   problems.push(...sourceProblems);

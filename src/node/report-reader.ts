@@ -12,11 +12,11 @@ import {
   keyOfHeader,
   type CellValue,
   type SheetCell,
-  type SheetProblem,
   type SheetRow,
   type SheetTable,
   type WorkbookData,
 } from '../lib/intake/report-sheet.ts';
+import type { Problem } from '../lib/content-rules/problems.ts';
 
 /**
  * Filled progress-report files on disk, read into the plain cells src/lib/intake/report-sheet.ts
@@ -95,10 +95,10 @@ function tableOf(sheet: string, grid: readonly (readonly CellValue[])[], percent
 }
 
 /** A refusal of a whole file. */
-const refusal = (workbook: string, zh: string, en: string, hint?: SheetProblem['hint']): { problems: SheetProblem[] } => ({ problems: [{ workbook, zh, en, ...(hint ? { hint } : {}) }] });
+const refusal = (file: string, zh: string, en: string, hint?: Problem['hint']): { problems: Problem[] } => ({ problems: [{ file, zh, en, ...(hint ? { hint } : {}) }] });
 
 /** Reads a filled workbook (.xlsx, .xls, .ods, .et) or, by its extension, a CSV file. Never throws. */
-export async function readSpreadsheet(path: string): Promise<WorkbookData | { problems: SheetProblem[] }> {
+export async function readSpreadsheet(path: string): Promise<WorkbookData | { problems: Problem[] }> {
   const name = basename(path);
   let bytes: Buffer;
   try {
@@ -114,7 +114,7 @@ export async function readSpreadsheet(path: string): Promise<WorkbookData | { pr
 }
 
 /** Reads workbook bytes (a ZIP: .xlsx, .ods; an OLE file: .xls, .et) into tables and meta cells. Never throws. */
-export function readWorkbookBytes(name: string, bytes: Buffer): WorkbookData | { problems: SheetProblem[] } {
+export function readWorkbookBytes(name: string, bytes: Buffer): WorkbookData | { problems: Problem[] } {
   if (bytes.length === 0) return refusal(name, '文件是空的（0 字节）', 'the file is empty (0 bytes)');
   const ole = bytes.subarray(0, 8).equals(OLE);
   if (!ole && !bytes.subarray(0, 4).equals(ZIP)) {
@@ -132,7 +132,7 @@ export function readWorkbookBytes(name: string, bytes: Buffer): WorkbookData | {
   }
   const tables: SheetTable[] = [];
   const meta = new Map<string, SheetCell & { sheet: string }>();
-  const problems: SheetProblem[] = [];
+  const problems: Problem[] = [];
   const sheetNames = workbook.SheetNames.filter((sheetName) => sheetName !== LISTS_SHEET);
   for (const sheetName of sheetNames) {
     const sheet = workbook.Sheets[sheetName];
@@ -165,11 +165,11 @@ export function readWorkbookBytes(name: string, bytes: Buffer): WorkbookData | {
     const table = tableOf(sheetName, grid, (r, c) => percent.has(`${r}:${c}`));
     if (table) tables.push(table);
     else if (!hasMeta && grid.some((row) => row.some((v) => v !== null && v !== undefined && String(v).trim() !== ''))) {
-      problems.push({ workbook: name, sheet: sheetName, zh: '这张工作表没有“指标编号 target_id”表头行，不是填报模板的工作表，未读取', en: 'this sheet has no header row with target_id: it is not a sheet of the template and was not read', hint: { zh: '数字请填在模板的单位工作表里；不要改动表头行', en: 'fill the figures into the template’s department sheets; do not change the header row' } });
+      problems.push({ file: name, sheet: sheetName, zh: '这张工作表没有“指标编号 target_id”表头行，不是填报模板的工作表，未读取', en: 'this sheet has no header row with target_id: it is not a sheet of the template and was not read', hint: { zh: '数字请填在模板的单位工作表里；不要改动表头行', en: 'fill the figures into the template’s department sheets; do not change the header row' } });
     }
   }
   if (tables.length === 0) {
-    problems.push({ workbook: name, zh: sheetNames.length === 0 ? '工作簿是空的，没有工作表' : '工作簿里没有填报模板的工作表（没有含“target_id”表头的工作表）', en: sheetNames.length === 0 ? 'the workbook is empty: it has no sheets' : 'the workbook has no sheet of the template (no sheet with a target_id header)', hint: { zh: '用 npm run report:template 生成的模板填写', en: 'fill in the template made by npm run report:template' } });
+    problems.push({ file: name, zh: sheetNames.length === 0 ? '工作簿是空的，没有工作表' : '工作簿里没有填报模板的工作表（没有含“target_id”表头的工作表）', en: sheetNames.length === 0 ? 'the workbook is empty: it has no sheets' : 'the workbook has no sheet of the template (no sheet with a target_id header)', hint: { zh: '用 npm run report:template 生成的模板填写', en: 'fill in the template made by npm run report:template' } });
     return { problems };
   }
   if (problems.length > 0) return { problems };
@@ -202,7 +202,7 @@ function unlikelyCharacters(text: string): number {
 }
 
 /** Reads CSV bytes into a one-sheet workbook named after the file. Never throws. */
-export function readCsvBytes(name: string, bytes: Buffer): WorkbookData | { problems: SheetProblem[] } {
+export function readCsvBytes(name: string, bytes: Buffer): WorkbookData | { problems: Problem[] } {
   if (bytes.length === 0) return refusal(name, '文件是空的（0 字节）', 'the file is empty (0 bytes)');
   const { text, encoding } = decodeCsv(bytes);
   if (text.includes('\u0000')) return refusal(name, '这不是 CSV 文本文件（含有空字节，可能是二进制文件或 .xlsx 改了扩展名）', 'this is not a CSV text file (it holds NUL bytes: perhaps a binary file, or an .xlsx renamed)');

@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_FIXTURE_FILLS, fillTemplate, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems, keyOfHeader } from '../../src/lib/intake/report-sheet.ts';
+import { formatProblems } from '../../src/lib/content-rules/problems.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, keyOfHeader } from '../../src/lib/intake/report-sheet.ts';
 import { importReport, type ImportOptions } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
 import { templateBytes } from '../../src/node/report-workbook.ts';
@@ -109,7 +110,7 @@ describe('report import', () => {
     const root = contentCopy();
     const filled = await fillTemplate(template, BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE);
     const result = await importFiles(root, { '示例局.xlsx': filled });
-    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(formatProblems(result.problems)).toBe('');
     expect(result.written).toBeDefined();
     expect(JSON.parse(readFileSync(reportPath(root), 'utf8'))).toEqual({
       $schema: '../schemas/snapshot.schema.json',
@@ -131,7 +132,7 @@ describe('report import', () => {
     const a = await fillTemplate(template, BASE_FIXTURE_FILLS.slice(0, 2), SYNTHETIC_SOURCE);
     const b = await fillTemplate(template, BASE_FIXTURE_FILLS.slice(4), {});
     const result = await importFiles(root, { 'a.xlsx': a, 'b.xlsx': b }, { source: { reference: '示字〔2024〕1号', url: undefined }, published: '2024-08-09' });
-    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(formatProblems(result.problems)).toBe('');
     const report = JSON.parse(readFileSync(reportPath(root), 'utf8'));
     expect(report.published).toBe('2024-08-09');
     expect(report.source.reference).toBe('示字〔2024〕1号');
@@ -150,7 +151,7 @@ describe('report import', () => {
     const c = await fillTemplate(template, [{ target: 'sample-plan', key: 'state', value: '已完成' }], SYNTHETIC_SOURCE);
     const d = await fillTemplate(template, [{ target: 'sample-plan', key: 'state', value: '部分完成' }], SYNTHETIC_SOURCE);
     const result = await importFiles(root, { 'a.xlsx': a, 'b.xlsx': b, 'c.xlsx': c, 'd.xlsx': d });
-    const text = formatSheetProblems(result.problems);
+    const text = formatProblems(result.problems);
     expect(text).toContain('✗ a.xlsx › 示例局!K2');
     expect(text).toContain('✗ a.xlsx › 示例局!K3');
     expect(text).toContain('✗ a.xlsx › 示例局!M4');
@@ -169,7 +170,7 @@ describe('report import', () => {
     const result = await importFiles(root, { 'a.xlsx': filled });
     expect(result.written).toBeUndefined();
     expect(result.problems.length).toBeGreaterThan(0);
-    expect(result.problems[0]).toMatchObject({ workbook: 'a.xlsx', sheet: '示例局', cell: 'K2', field: 'entries[0].value' });
+    expect(result.problems[0]).toMatchObject({ file: 'a.xlsx', sheet: '示例局', cell: 'K2', field: 'entries[0].value' });
     expect(readdirSync(join(root, 'progress'))).toEqual(['2024-06-30.json']);
   });
 
@@ -177,7 +178,7 @@ describe('report import', () => {
     const root = contentCopy();
     const result = await importFiles(root, { 'a.xlsx': await fillTemplate(template, BASE_FIXTURE_FILLS, {}) });
     expect(result.written).toBeUndefined();
-    const text = formatSheetProblems(result.problems);
+    const text = formatProblems(result.problems);
     expect(text).toContain(`a.xlsx › ${INSTRUCTIONS_SHEET}!C`);
     expect(text).toContain('--source-');
   });
@@ -190,7 +191,7 @@ describe('report import', () => {
     expect(kept.problems[0].hint?.en).toContain('--replace');
     expect(readFileSync(reportPath(root), 'utf8')).toBe('{}\n');
     const replaced = await importFiles(root, { 'a.xlsx': filled }, { replace: true });
-    expect(formatSheetProblems(replaced.problems)).toBe('');
+    expect(formatProblems(replaced.problems)).toBe('');
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root, stdio: 'ignore' });
     git('init', '-q', '-b', 'main');
     git('add', '.');
@@ -209,7 +210,7 @@ describe('report import', () => {
     ] as const) {
       const root = contentCopy();
       const result = await importFiles(root, { '示例局.csv': bytes }, { source: { title: 'T', issuer: 'I', date: '2024-08-05', url: 'https://example.org/x' } });
-      expect(formatSheetProblems(result.problems)).toBe('');
+      expect(formatProblems(result.problems)).toBe('');
       expect(result.encodings).toEqual([{ file: '示例局.csv', encoding }]);
       expect(JSON.parse(readFileSync(reportPath(root), 'utf8')).entries).toEqual([
         { target: 'sample-points', value: 55 },
@@ -221,7 +222,7 @@ describe('report import', () => {
   it('names a bad cell of a CSV file by file, sheet and cell', async () => {
     const csv = iconv.encode('target_id,value\nsample-points,约55\n', 'gbk');
     const result = await importFiles(contentCopy(), { 'dept.csv': csv }, { source: { title: 'T', issuer: 'I', date: '2024-08-05', url: 'https://example.org/x' } });
-    expect(result.problems[0]).toMatchObject({ workbook: 'dept.csv', sheet: 'dept', cell: 'B2', found: '"约55"' });
+    expect(result.problems[0]).toMatchObject({ file: 'dept.csv', sheet: 'dept', cell: 'B2', found: '"约55"' });
   });
 
   it.each<[string, string, () => Promise<Uint8Array> | Uint8Array, RegExp]>([
@@ -258,7 +259,7 @@ describe('report import', () => {
     const root = contentCopy();
     const result = await importFiles(root, { [name]: await make() });
     expect(result.written).toBeUndefined();
-    const text = formatSheetProblems(result.problems);
+    const text = formatProblems(result.problems);
     expect(text).toContain(name);
     expect(text).toMatch(en);
     expect(text).toMatch(/[\u4e00-\u9fff]/);

@@ -10,7 +10,8 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_FIXTURE_FILLS, fillAddresses, fillTemplate, sheetIndex, SYNTHETIC_SOURCE } from '../../scripts/lib/spreadsheet-fill.ts';
-import { INSTRUCTIONS_SHEET, LISTS_SHEET, formatSheetProblems } from '../../src/lib/intake/report-sheet.ts';
+import { formatProblems } from '../../src/lib/content-rules/problems.ts';
+import { INSTRUCTIONS_SHEET, LISTS_SHEET } from '../../src/lib/intake/report-sheet.ts';
 import { importReport } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
 import { templateBytes } from '../../src/node/report-workbook.ts';
@@ -159,20 +160,20 @@ describe('LibreOffice round trip', () => {
     const filled = join(dir, 'filled-after-lo.xlsx');
     writeFileSync(filled, await fillTemplate(readFileSync(saved('template.xlsx')), BASE_FIXTURE_FILLS, SYNTHETIC_SOURCE));
     const { result, report } = await importInto(filled);
-    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(formatProblems(result.problems)).toBe('');
     expect(report.entries).toEqual(EXPECTED);
     expect(report.source.date).toBe('2024-08-05');
   });
 
   it('imports a filled workbook saved by LibreOffice', async () => {
     const { result, report } = await importInto(saved('filled.xlsx'));
-    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(formatProblems(result.problems)).toBe('');
     expect(report.entries).toEqual(EXPECTED);
   });
 
   it('imports figures typed into a CSV copy and read by LibreOffice itself', async () => {
     const { result, report } = await importInto(saved('示例局.xlsx'), SOURCE_FLAGS);
-    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(formatProblems(result.problems)).toBe('');
     expect(report.entries).toEqual(EXPECTED);
   });
 });
@@ -186,7 +187,7 @@ describe('the import reads what every producer saves', () => {
     ['openpyxl (.xlsx), which exceljs could not read', () => join(dir, 'openpyxl.xlsx')],
   ])('the template filled and saved by %s', async (_producer, file) => {
     const { result, report } = await importInto(file());
-    expect(formatSheetProblems(result.problems)).toBe('');
+    expect(formatProblems(result.problems)).toBe('');
     expect(report.entries).toEqual(EXPECTED);
     expect(report.source.title).toBe(SYNTHETIC_SOURCE.source_title);
   });
@@ -198,8 +199,8 @@ describe('the import reads what every producer saves', () => {
     const { result, report } = await importInto(cut);
     expect(report).toBeUndefined();
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ workbook: 'cut.ods' });
-    expect(formatSheetProblems(result.problems)).toMatch(/工作簿已损坏[\s\S]*damaged or not a workbook/);
-    expect(formatSheetProblems(result.problems)).not.toMatch(/\bat \S+ \(/);
+    expect(result.problems[0]).toMatchObject({ file: 'cut.ods' });
+    expect(formatProblems(result.problems)).toMatch(/工作簿已损坏[\s\S]*damaged or not a workbook/);
+    expect(formatProblems(result.problems)).not.toMatch(/\bat \S+ \(/);
   });
 });

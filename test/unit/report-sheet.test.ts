@@ -3,7 +3,6 @@ import {
   columnLetter,
   dateOfCell,
   entriesFromWorkbooks,
-  formatSheetProblems,
   keyOfHeader,
   parseFigureCell,
   sourceFromWorkbooks,
@@ -12,6 +11,7 @@ import {
   type SheetCell,
   type WorkbookData,
 } from '../../src/lib/intake/report-sheet.ts';
+import { formatProblems } from '../../src/lib/content-rules/problems.ts';
 import { slotFields } from '../../src/lib/intake/report-slots.ts';
 import type { TargetKind } from '../../src/schemas/target.ts';
 
@@ -150,13 +150,13 @@ describe('entriesFromWorkbooks', () => {
       WORDS,
       '2024',
     );
-    const places = result.problems.map((p) => `${p.workbook} › ${p.sheet}!${p.cell}`);
+    const places = result.problems.map((p) => `${p.file} › ${p.sheet}!${p.cell}`);
     expect(places).toEqual(['州卫生健康委.xlsx › 州卫生健康委!C2', '州卫生健康委.xlsx › 州卫生健康委!C3', '州卫生健康委.xlsx › 州卫生健康委!C4', '州卫生健康委.xlsx › 州卫生健康委!C5']);
     expect(result.problems[1].zh).toContain('计划中、已完成、部分完成、未完成');
     expect(result.problems[3].zh).toContain('稳步推进');
     expect(result.problems[3].hint?.zh).toContain('content/status-words.json');
     expect(result.entries).toEqual([]);
-    expect(formatSheetProblems(result.problems)).toContain('✗ 州卫生健康委.xlsx › 州卫生健康委!C2\n    现值 found: "约1800"');
+    expect(formatProblems(result.problems)).toContain('✗ 州卫生健康委.xlsx › 州卫生健康委!C2\n    现值 found: "约1800"');
   });
 
   it('refuses a row whose target id was changed: unknown, or another target’s id', () => {
@@ -190,7 +190,7 @@ describe('entriesFromWorkbooks', () => {
     expect(same.entries).toEqual([{ target: 'points', value: 40 }]);
     const different = entriesFromWorkbooks([workbook('a.xlsx', 'A', [{ target_id: 'points', value: 40 }]), workbook('b.xlsx', 'B', [{ target_id: 'points', value: 41 }])], TARGETS, WORDS, '2024');
     expect(different.problems).toHaveLength(1);
-    expect(different.problems[0]).toMatchObject({ workbook: 'b.xlsx', sheet: 'B', cell: 'A2' });
+    expect(different.problems[0]).toMatchObject({ file: 'b.xlsx', sheet: 'B', cell: 'A2' });
     expect(different.problems[0].zh).toContain('a.xlsx › A 第 2 行');
     expect(different.problems[0].hint?.zh).toContain('"value":40');
     expect(different.problems[0].hint?.zh).toContain('"value":41');
@@ -214,7 +214,7 @@ describe('sourceFromWorkbooks', () => {
 
   it('refuses workbooks that disagree, and a date that is not one, naming the cells', () => {
     const { problems } = sourceFromWorkbooks([workbook('a.xlsx', 'S', [], meta), workbook('b.xlsx', 'S', [], { ...meta, source_issuer: '州财政局', source_date: '上周' })], {});
-    expect(problems.map((p) => `${p.workbook}!${p.cell}`)).toEqual(['b.xlsx!C5', 'b.xlsx!C6']);
+    expect(problems.map((p) => `${p.file}!${p.cell}`)).toEqual(['b.xlsx!C5', 'b.xlsx!C6']);
     expect(problems[0].zh).toContain('a.xlsx › 填表说明!C5');
     expect(problems[0].hint?.en).toContain('--source-issuer');
     expect(problems[1].en).toContain('YYYY-MM-DD');

@@ -241,7 +241,7 @@ describe('the content check: adjustments, attachments and cadence', () => {
     ['a published date before the approval', adjustmentFile({ published: '2024-07-01', effective: '2024-07-01' }), 'published', '不能早于批准日期', 'before the approval date'],
   ])('refuses an adjustment with %s', (_, files, field, zh, en) => {
     const problems = problemsOf(files);
-    const match = problems.find((p) => p.file.includes('adjustments/') && p.field.startsWith(field) && p.zh.includes(zh) && p.en.includes(en));
+    const match = problems.find((p) => p.file.includes('adjustments/') && (p.field ?? '').startsWith(field) && p.zh.includes(zh) && p.en.includes(en));
     expect(match, formatProblems(problems)).toBeDefined();
     expect(match!.line).toBeTypeOf('number');
   });

@@ -2,12 +2,19 @@ import { valueAt, type FieldPath, type RawFile } from './raw-content.ts';
 
 /** Problems: what a rule reports, where in a file it points, and how a terminal shows a list of them. */
 
-/** One thing wrong with the content, said in Chinese and English. */
+/**
+ * One thing wrong with the content or with a spreadsheet, said in Chinese and English. The content
+ * check and the report import both report these and show them with formatProblems.
+ */
 export interface Problem {
+  /** The file: a content path, a workbook's name, or the command-line option (--as-of) that was wrong. */
   file: string;
   line?: number;
-  /** Dotted field path, e.g. subItems[0].targets[2].value; empty for the whole file. */
-  field: string;
+  /** Sheet and cell, for a spreadsheet (州卫生健康委, F7). */
+  sheet?: string;
+  cell?: string;
+  /** Dotted field path, e.g. subItems[0].targets[2].value; missing or empty for the whole file. */
+  field?: string;
   /** The same field as data (keys and indexes), where the check names one: what tools that map a problem back to its source read, never `field`'s text. */
   path?: FieldPath;
   /** The value found, shortened for display; undefined when the field is missing. */
@@ -60,11 +67,16 @@ export function pushInto(problems: Problem[]): Push {
   return (raw, path, zh, en, hint) => problems.push(problemAt(raw, path, zh, en, hint));
 }
 
+/** Where a problem is, as admins read it: `content/x.json:12`, `州卫生健康委.xlsx › 州卫生健康委!F7`. */
+export function problemPlace(p: Pick<Problem, 'file' | 'line' | 'sheet' | 'cell'>): string {
+  return `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.sheet !== undefined ? ` › ${p.sheet}${p.cell ? `!${p.cell}` : ''}` : ''}`;
+}
+
 /** Formats problems for a terminal, one block per problem, Chinese first. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems
     .map((p) => {
-      const where = `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.field ? `  ${p.field}` : ''}`;
+      const where = `${problemPlace(p)}${p.field ? `  ${p.field}` : ''}`;
       const found = p.found !== undefined ? `\n    现值 found: ${p.found}` : '';
       const hint = p.hint ? `\n    提示：${p.hint.zh}\n    hint: ${p.hint.en}` : '';
       return `✗ ${where}${found}\n    ${p.zh}\n    ${p.en}${hint}`;

@@ -10,7 +10,8 @@ import type { SlotFields } from './report-slots.ts';
  * sheet-layout.ts, cells and problems in sheet-cells.ts; both are re-exported here for the import.
  */
 
-import { cellText, dateOfCell, describeCell, isBlank, parseFigureCell, problemPlace, type SheetCell, type SheetProblem, type WorkbookData } from './sheet-cells.ts';
+import { problemPlace, type Problem } from '../content-rules/problems.ts';
+import { cellText, dateOfCell, describeCell, isBlank, parseFigureCell, type SheetCell, type WorkbookData } from './sheet-cells.ts';
 import { KIND_WORDS, SOURCE_FIELDS, STATE_WORDS, type SourceField } from './sheet-layout.ts';
 
 export * from './sheet-layout.ts';
@@ -52,7 +53,7 @@ export const isFillKey = (key: string): boolean => key in FIELD_OF_KEY || key.st
 export interface SheetEntries {
   entries: ReportEntry[];
   origins: EntryOrigin[];
-  problems: SheetProblem[];
+  problems: Problem[];
 }
 
 /**
@@ -60,7 +61,7 @@ export interface SheetEntries {
  * target filled in two places must agree; every bad cell is a problem naming workbook, sheet and cell.
  */
 export function entriesFromWorkbooks(workbooks: readonly WorkbookData[], targets: ReadonlyMap<string, ImportTarget>, statusWords: readonly StatusWord[], planId: string): SheetEntries {
-  const problems: SheetProblem[] = [];
+  const problems: Problem[] = [];
   const words = new Set(statusWords.map((w) => w.word));
   const byLabel = new Map<string, string>();
   for (const { target } of targets.values()) byLabel.set(target.label, target.id);
@@ -69,8 +70,8 @@ export function entriesFromWorkbooks(workbooks: readonly WorkbookData[], targets
   for (const workbook of workbooks) {
     for (const table of workbook.tables) {
       for (const row of table.rows) {
-        const at = (cell: SheetCell | undefined, zh: string, en: string, hint?: SheetProblem['hint']) =>
-          problems.push({ workbook: workbook.name, sheet: table.sheet, ...(cell ? { cell: cell.address, ...(describeCell(cell.value) !== undefined ? { found: describeCell(cell.value) } : {}) } : {}), zh, en, ...(hint ? { hint } : {}) });
+        const at = (cell: SheetCell | undefined, zh: string, en: string, hint?: Problem['hint']) =>
+          problems.push({ file: workbook.name, sheet: table.sheet, ...(cell ? { cell: cell.address, ...(describeCell(cell.value) !== undefined ? { found: describeCell(cell.value) } : {}) } : {}), zh, en, ...(hint ? { hint } : {}) });
         const filled = [...row.cells.entries()].filter(([key, cell]) => isFillKey(key) && !isBlank(cell.value));
         const idCell = row.cells.get('target_id');
         const id = cellText(idCell);
@@ -104,7 +105,7 @@ export function entriesFromWorkbooks(workbooks: readonly WorkbookData[], targets
         const origin: EntryOrigin = { workbook: workbook.name, sheet: table.sheet, row: row.number, idCell: idCell?.address ?? '', cells: {} };
         const breakdown: { county: string; value: number }[] = [];
         let bad = false;
-        const refuse = (cell: SheetCell, zh: string, en: string, hint?: SheetProblem['hint']) => {
+        const refuse = (cell: SheetCell, zh: string, en: string, hint?: Problem['hint']) => {
           bad = true;
           at(cell, zh, en, hint);
         };
@@ -175,8 +176,8 @@ export function entriesFromWorkbooks(workbooks: readonly WorkbookData[], targets
           const a = JSON.stringify(previous.entry);
           const b = JSON.stringify(entry);
           if (a !== b) {
-            const place = `${problemPlace({ workbook: previous.origin.workbook, sheet: previous.origin.sheet })} 第 ${previous.origin.row} 行`;
-            const placeEn = `${problemPlace({ workbook: previous.origin.workbook, sheet: previous.origin.sheet })} row ${previous.origin.row}`;
+            const place = `${problemPlace({ file: previous.origin.workbook, sheet: previous.origin.sheet })} 第 ${previous.origin.row} 行`;
+            const placeEn = `${problemPlace({ file: previous.origin.workbook, sheet: previous.origin.sheet })} row ${previous.origin.row}`;
             at(idCell, `指标“${target.label}”（${id}）填了两次，内容不同：另一处在 ${place}`, `target “${target.label}” (${id}) is filled in twice, differently: the other is ${placeEn}`, {
               zh: `两处：${describeEntry(previous.entry)}；${describeEntry(entry as ReportEntry)}。与两个部门核实，只保留正确的一处`,
               en: `the two: ${describeEntry(previous.entry)}; ${describeEntry(entry as ReportEntry)}. Check with both departments and keep the right one only`,
@@ -205,8 +206,8 @@ export type SourceDraft = Partial<Record<SourceField, string>>;
  * The source block: each field from the flags if given, else from the workbooks' instructions
  * sheets, which must agree with each other. A date must be a date.
  */
-export function sourceFromWorkbooks(workbooks: readonly WorkbookData[], flags: SourceDraft): { source: SourceDraft; problems: SheetProblem[] } {
-  const problems: SheetProblem[] = [];
+export function sourceFromWorkbooks(workbooks: readonly WorkbookData[], flags: SourceDraft): { source: SourceDraft; problems: Problem[] } {
+  const problems: Problem[] = [];
   const source: SourceDraft = {};
   for (const { key, field, zh, en } of SOURCE_FIELDS) {
     const flag = flags[field];
@@ -214,12 +215,12 @@ export function sourceFromWorkbooks(workbooks: readonly WorkbookData[], flags: S
       source[field] = flag.trim();
       continue;
     }
-    let first: { value: string; workbook: string; sheet: string; cell: string } | undefined;
+    let first: { value: string; file: string; sheet: string; cell: string } | undefined;
     for (const workbook of workbooks) {
       const cell = workbook.meta.get(key);
       if (!cell || isBlank(cell.value)) continue;
       const value = field === 'date' ? dateOfCell(cell) : cellText(cell);
-      const place = { workbook: workbook.name, sheet: cell.sheet, cell: cell.address, found: describeCell(cell.value) };
+      const place = { file: workbook.name, sheet: cell.sheet, cell: cell.address, found: describeCell(cell.value) };
       if (value === undefined) {
         problems.push({ ...place, zh: `${zh}应为日期，写成 YYYY-MM-DD`, en: `the ${en} is a date, written YYYY-MM-DD` });
         continue;
@@ -228,7 +229,7 @@ export function sourceFromWorkbooks(workbooks: readonly WorkbookData[], flags: S
         problems.push({ ...place, zh: `各工作簿的${zh}不一致：${problemPlace(first)} 写的是“${first.value}”`, en: `the workbooks give different ${en}s: ${problemPlace(first)} says “${first.value}”`, hint: { zh: `改成一致，或用 --${key.replace('_', '-')} 指定`, en: `make them agree, or give it with --${key.replace('_', '-')}` } });
         continue;
       }
-      first ??= { value, workbook: workbook.name, sheet: cell.sheet, cell: cell.address };
+      first ??= { value, file: workbook.name, sheet: cell.sheet, cell: cell.address };
     }
     if (first) source[field] = first.value;
   }

@@ -1,9 +1,7 @@
 import { parseChineseFigure } from '../content-rules/chinese-number.ts';
 
 /**
- * Cells of a filled spreadsheet as the readers give them (src/node/report-reader.ts), the problems
- * found in them with their place as data (workbook, sheet, cell), and reading one cell as a figure,
- * a text or a date. Pure.
+ * Cells of a filled spreadsheet as the readers give them (src/node/report-reader.ts), and reading one cell as a figure, a text or a date. Pure.
  */
 
 /** A cell's value as a spreadsheet reader gives it. */
@@ -37,36 +35,6 @@ export interface WorkbookData {
   meta: ReadonlyMap<string, SheetCell & { sheet: string }>;
   /** How a CSV file was decoded (UTF-8, UTF-8 with BOM, GBK), to tell the admin. */
   encoding?: string;
-}
-
-/** A problem with a spreadsheet, naming workbook, sheet and cell where it can. */
-export interface SheetProblem {
-  workbook: string;
-  sheet?: string;
-  cell?: string;
-  /** The report field the problem is about, when the content check found it (entries[3].value). */
-  field?: string;
-  /** What the cell holds, shortened. */
-  found?: string;
-  zh: string;
-  en: string;
-  hint?: { zh: string; en: string };
-}
-
-/** Where a problem is, as admins read it: `州卫生健康委.xlsx › 州卫生健康委!F7`. */
-export function problemPlace(p: Pick<SheetProblem, 'workbook' | 'sheet' | 'cell'>): string {
-  return `${p.workbook}${p.sheet !== undefined ? ` › ${p.sheet}${p.cell ? `!${p.cell}` : ''}` : ''}`;
-}
-
-/** Formats problems for a terminal, one block each, Chinese first. */
-export function formatSheetProblems(problems: readonly SheetProblem[]): string {
-  return problems
-    .map((p) => {
-      const found = p.found !== undefined ? `\n    现值 found: ${p.found}` : '';
-      const hint = p.hint ? `\n    提示：${p.hint.zh}\n    hint: ${p.hint.en}` : '';
-      return `✗ ${problemPlace(p)}${p.field ? `  (${p.field})` : ''}${found}\n    ${p.zh}\n    ${p.en}${hint}`;
-    })
-    .join('\n\n');
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
