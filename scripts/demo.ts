@@ -4,11 +4,12 @@
  *   node scripts/demo.ts build   …then builds it to dist-demo/
  *   node scripts/demo.ts serve   …then serves it on http://127.0.0.1:4321/
  * The demo root is the real plan, projects and reference lists plus generated reports and a
- * synthetic.json marker, so every page carries the banner 演示数据，非真实进度.
+ * synthetic.json marker, so every page carries the banner 演示数据，非真实进度; and the invented
+ * region and county plans of scripts/demo/issuers.ts, linked target to target with the real plan's.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { formatProblems } from '../src/lib/content-rules/index.ts';
 import { checkContentRoot } from '../src/node/check-content.ts';
@@ -16,8 +17,12 @@ import { readContent } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
 import { CountySchema } from '../src/schemas/county.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
-import { ProjectSchema } from '../src/schemas/project.ts';
+import { ProjectSchema, type Project } from '../src/schemas/project.ts';
+import type { County } from '../src/schemas/county.ts';
+import type { RawFile } from '../src/lib/content-rules/index.ts';
+import { stringify } from 'yaml';
 import { DEMO_REPORTING, demoAttachment, generateDemoAdjustments, generateDemoReports } from './demo/generate.ts';
+import { DEMO_LINKS, DEMO_PLANS, DEMO_PREFECTURE, demoPlanFile, demoProject, demoSourceText } from './demo/issuers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DEMO_CONTENT = join(ROOT, 'test', 'fixtures', 'demo');
@@ -29,7 +34,7 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'progress'), { recursive: true });
   mkdirSync(join(target, 'adjustments'), { recursive: true });
-  for (const part of ['plans', 'projects', 'sources', 'schemas', 'site.json', 'search-terms.json', 'departments.json', 'counties.json', 'status-words.json']) {
+  for (const part of ['issuers', 'plans', 'projects', 'sources', 'schemas', 'site.json', 'search-terms.json', 'departments.json', 'counties.json', 'status-words.json']) {
     cpSync(join(ROOT, 'content', part), join(target, part), { recursive: true });
   }
   writeFileSync(join(target, 'synthetic.json'), `${JSON.stringify({ notice: '演示数据，非真实进度 — demo data, not real progress' }, null, 2)}\n`);
@@ -48,9 +53,49 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
     const attachment = demoAttachment(plan.year);
     writeFileSync(join(target, attachment.path), attachment.bytes);
   }
+  writeDemoIssuers(target, real.projects, counties);
   const { problems } = checkContentRoot(target, todayIso());
   if (problems.length > 0) throw new Error(`demo content fails the check:\n${formatProblems(problems)}`);
   return target;
+}
+
+/** A JSON file, pretty-printed, its folder made. */
+function writeJson(path: string, data: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/**
+ * The invented issuers and their plans (scripts/demo/issuers.ts): issuer files, the units they name,
+ * official texts, projects and generated reports; the prefecture placed under the region, and its
+ * linked targets given their contributesTo.
+ */
+function writeDemoIssuers(target: string, realProjects: RawFile[], counties: County[]): void {
+  const prefecture = JSON.parse(readFileSync(join(target, 'issuers', `${DEMO_PREFECTURE}.json`), 'utf8'));
+  writeJson(join(target, 'issuers', `${DEMO_PREFECTURE}.json`), { ...prefecture, parent: DEMO_PLANS[0]!.issuer.id });
+  const departments = JSON.parse(readFileSync(join(target, 'departments.json'), 'utf8')) as unknown[];
+  writeJson(join(target, 'departments.json'), [...departments, ...DEMO_PLANS.flatMap((plan) => [plan.lead, plan.responsible])]);
+  for (const raw of realProjects) {
+    const data = raw.data as Project;
+    if (!data.subItems.some((s) => s.targets.some((t) => DEMO_LINKS[t.id]))) continue;
+    const linked = { ...data, subItems: data.subItems.map((s) => ({ ...s, targets: s.targets.map((t) => (DEMO_LINKS[t.id] ? { ...t, contributesTo: DEMO_LINKS[t.id] } : t)) })) };
+    writeFileSync(join(target, 'projects', data.plan, `${data.id}.mdx`), `---\n${stringify(linked, { lineWidth: 0, aliasDuplicateObjects: false })}---\n${raw.body ?? ''}`);
+  }
+  for (const plan of DEMO_PLANS) {
+    writeJson(join(target, 'issuers', `${plan.issuer.id}.json`), plan.issuer);
+    writeFileSync(join(target, 'sources', `${plan.planId}.txt`), demoSourceText(plan));
+    const planFile = PlanSchema.parse(demoPlanFile(plan));
+    writeJson(join(target, 'plans', `${plan.planId}.json`), demoPlanFile(plan));
+    const project = ProjectSchema.parse(demoProject(plan));
+    mkdirSync(join(target, 'projects', plan.planId), { recursive: true });
+    writeFileSync(join(target, 'projects', plan.planId, `${project.id}.mdx`), `---\n${stringify(demoProject(plan), { lineWidth: 0, aliasDuplicateObjects: false })}---\n`);
+    // Quarterly, and only the figures: the prefecture's reports show monthly summaries and the attachment.
+    for (const report of generateDemoReports(planFile, [project], counties).filter((r) => /-(03-31|06-30|09-30)$/.test(r.asOf))) {
+      const { summary: _summary, ...rest } = report;
+      const { attachments: _attachments, ...source } = report.source;
+      writeJson(join(target, 'progress', plan.planId, `${report.asOf}.json`), { ...rest, source });
+    }
+  }
 }
 
 function astro(args: string[]): void {

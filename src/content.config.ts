@@ -4,6 +4,7 @@ import { contentRoot } from './node/read-content.ts';
 import { AdjustmentSchema } from './schemas/adjustment.ts';
 import { CountySchema } from './schemas/county.ts';
 import { DepartmentSchema } from './schemas/department.ts';
+import { IssuerSchema } from './schemas/issuer.ts';
 import { PlanSchema } from './schemas/plan.ts';
 import { ProjectSchema } from './schemas/project.ts';
 import { ReportSchema } from './schemas/report.ts';
@@ -19,6 +20,7 @@ const idOf =
     keys.map((k) => String(data[k])).join('/');
 
 export const collections = {
+  issuers: defineCollection({ loader: contentFolder(root, 'issuers', idOf('id')), schema: IssuerSchema }),
   plans: defineCollection({ loader: contentFolder(root, 'plans', idOf('id')), schema: PlanSchema }),
   projects: defineCollection({ loader: contentFolder(root, 'projects', idOf('plan', 'id')), schema: ProjectSchema }),
   progress: defineCollection({ loader: contentFolder(root, 'progress', idOf('plan', 'asOf')), schema: ReportSchema }),

@@ -42,7 +42,9 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
     $('a[href], link[href], script[src], img[src]').each((_, el) => {
       const link = $(el).attr('href') ?? $(el).attr('src')!;
       if (/^(https?:|mailto:|tel:|data:)/.test(link)) return;
-      const [path, fragment] = link.split('#');
+      // A query string (the search page's filters) names no file: the page is its path.
+      const [withQuery, fragment] = link.split('#');
+      const path = withQuery.split('?')[0];
       let target: string;
       if (path === '') {
         target = join(dir, file);

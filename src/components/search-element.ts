@@ -91,7 +91,9 @@ class SiteSearch extends HTMLElement {
     const q = this.form.elements.namedItem('q') as HTMLInputElement;
     q.value = (params.get('q') ?? '').slice(0, MAX_QUERY);
     for (const key of [...FILTER_KEYS, 'sort']) {
-      const select = this.form.elements.namedItem(key) as HTMLSelectElement;
+      // A filter with nothing to choose (one issuer) has no control.
+      const select = this.form.elements.namedItem(key) as HTMLSelectElement | null;
+      if (!select) continue;
       const value = params.get(key) ?? '';
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
     }

@@ -2,9 +2,9 @@ import { getCollection } from 'astro:content';
 import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { reportChanges } from '../lib/model/changes.ts';
-import { localizeContent } from '../lib/model/localize.ts';
+import { anyUntranslated, localizeContent, projectKeys, targetKeys } from '../lib/model/localize.ts';
 import { countyInvolvement, departmentTargets } from '../lib/model/involvement.ts';
-import { anyUntranslated, buildSiteModel, projectKeys, targetKeys, type SiteModel } from '../lib/model/plan-model.ts';
+import { buildSiteModel, type SiteModel } from '../lib/model/plan-model.ts';
 import { inEdition, planPageOf, projectPath, sitePageOf, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
@@ -38,13 +38,15 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
         projects: (await getCollection('projects')).map((e) => e.data),
         departments: (await getCollection('departments')).map((e) => e.data),
         counties: (await getCollection('counties')).map((e) => e.data),
+        issuers: (await getCollection('issuers')).map((e) => e.data),
       };
+      const siteIssuer = factsOfRoot().config.issuer;
       const reports = (await getCollection('progress')).map((e) => e.data);
       const adjustments = (await getCollection('adjustments')).map((e) => e.data);
       const statusWords = readStatusWords();
-      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, reports, adjustments, statusWords, today: date, knownBy });
+      if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, siteIssuer, reports, adjustments, statusWords, today: date, knownBy });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
-      return buildSiteModel({ ...localized.content, reports, adjustments, statusWords, today: date, knownBy, lang, untranslated: localized.untranslated, original: await loadSite(date, CONTENT_LANGUAGE, knownBy) });
+      return buildSiteModel({ ...localized.content, siteIssuer, reports, adjustments, statusWords, today: date, knownBy, lang, untranslated: localized.untranslated, original: await loadSite(date, CONTENT_LANGUAGE, knownBy) });
     })();
     models.set(key, model);
   }
@@ -150,6 +152,10 @@ function shownKeys(site: SiteModel, rest: string): string[] {
   const page = sitePageOf(rest);
   if (page === 'lists') return all();
   if (page === 'about-site') return [];
+  if ('issuer' in page) {
+    const issuer = site.issuerById.get(page.issuer);
+    return [`issuer:${page.issuer}`, ...(issuer?.plans ?? []).flatMap((view) => [`plan:${view.plan.id}`, ...view.targets.flatMap((t) => [...t.leadUnits].map((id) => `department:${id}`))])];
+  }
   if ('department' in page) return [`department:${page.department}`, ...departmentTargets(site.plans, page.department).map((target) => `target:${target.id}`)];
   const government = site.departments.find((d) => d.county === page.county);
   return [`county:${page.county}`, ...(government ? [`department:${government.id}`] : []), ...countyInvolvement(site.plans, page.county).targets.map((target) => `target:${target.id}`)];
@@ -232,6 +238,12 @@ export const departmentRoutes = () => perEdition((site) => site.departments.map(
 
 /** One page per county and edition: params { lang, county }, props { county }. */
 export const countyRoutes = () => perEdition((site) => site.counties.map((county) => ({ params: { county: county.id }, props: { county } })));
+
+/** One page per issuer: params { issuer }, props { issuer }. */
+export const issuerRoutes = () => perEdition((site) => site.issuers.map((issuer) => ({ params: { issuer: issuer.id }, props: { issuer } })));
+
+/** One file per issuer, in the content's language (downloads): params { issuer }. */
+export const issuerFileRoutes = async () => (await loadSite()).issuers.map((issuer) => ({ params: { issuer: issuer.id } }));
 
 /** One file per plan, in the content's language (downloads): params { plan }, props { view, site }. */
 export const planFileRoutes = async () => {

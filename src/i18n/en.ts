@@ -2,6 +2,7 @@ import type { Dictionary } from './dictionary.ts';
 import type { Status } from '../lib/model/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 import { enData } from './en/data.ts';
+import { enIssuers } from './en/issuers.ts';
 import { enPlan } from './en/plan.ts';
 import { enReports } from './en/reports.ts';
 
@@ -68,7 +69,7 @@ export const en: Dictionary = {
     description:
       "Every target of the Ili Kazakh Autonomous Prefecture's annual livelihood projects, with its lead unit, responsible units and sourced progress.",
     skip: 'Skip to main content',
-    nav: { home: 'Home', reports: 'Progress reports', departments: 'Departments', counties: 'Counties and cities', about: 'Methodology' },
+    nav: { home: 'Home', reports: 'Progress reports', issuers: 'Issuers', departments: 'Departments', counties: 'Counties and cities', about: 'Methodology' },
     navLabel: 'Main navigation',
     footerSource: "Sources: the official text of each year's livelihood projects work plan, and progress reports that name their sources.",
     footerHonesty: 'This site never invents progress figures; targets without a public source show "No data yet".',
@@ -108,6 +109,7 @@ export const en: Dictionary = {
   ...enPlan,
   ...enReports,
   ...enData,
+  ...enIssuers,
   notFound: { title: 'Page not found', body: 'The address may be wrong, or the page may have moved.', home: 'Back to the home page' },
   breadcrumb: 'You are here',
 };

@@ -1,6 +1,7 @@
 import type { Status } from '../lib/model/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 import { zhCNData } from './zh-CN/data.ts';
+import { zhCNIssuers } from './zh-CN/issuers.ts';
 import { zhCNPlan } from './zh-CN/plan.ts';
 import { zhCNReports } from './zh-CN/reports.ts';
 
@@ -66,7 +67,7 @@ export const zhCN = {
     tagline: '政府承诺办的民生实事，做到哪一步了',
     description: '公开伊犁哈萨克自治州年度民生实事的每一项目标、牵头单位、责任单位和有来源的进度。',
     skip: '跳到正文',
-    nav: { home: '首页', reports: '进度报告', departments: '部门', counties: '县市', about: '方法说明' },
+    nav: { home: '首页', reports: '进度报告', issuers: '发布机关', departments: '部门', counties: '县市', about: '方法说明' },
     navLabel: '主导航',
     footerSource: '数据来源：各年度民生实事工作方案原文及其注明来源的进度报告。',
     footerHonesty: '本站不编造进度数字；没有公开来源的指标显示为“暂无数据”。',
@@ -107,6 +108,7 @@ export const zhCN = {
   ...zhCNPlan,
   ...zhCNReports,
   ...zhCNData,
+  ...zhCNIssuers,
   notFound: { title: '找不到这个页面', body: '网址可能有误，或页面已移动。', home: '回到首页' },
   breadcrumb: '当前位置',
 } as const;

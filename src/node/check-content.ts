@@ -50,7 +50,7 @@ export function checkContentRoot(root: string, today: string, pending?: PendingR
   }
   return {
     problems: [...problems, ...historyProblems],
-    files: content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2 + (content.statusWords ? 1 : 0),
+    files: (content.issuers?.length ?? 0) + content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2 + (content.statusWords ? 1 : 0),
     history: { ...history, compared: history.compared + adjustmentHistory.compared },
   };
 }

@@ -25,6 +25,7 @@ export function contentRoot(cwd: string = process.cwd()): string {
 
 /** The files each content folder publishes, by name (anything else in the folder is a stray the check refuses). */
 export const CONTENT_FILES = {
+  issuers: /^[^.]+\.json$/,
   plans: /^[^.]+\.json$/,
   projects: /^[^.]+\.mdx$/,
   progress: /^\d{4}-\d{2}-\d{2}\.json$/,
@@ -113,14 +114,16 @@ export function readContent(root: string = contentRoot()): RawContent {
     if (!existsSync(path)) return unreadable(shown(path), `缺少文件 ${name}`, `missing file ${name}`);
     return readJsonFile(path);
   };
-  const [plans, projects, reports, adjustments] = (['plans', 'projects', 'progress', 'adjustments'] as const).map((folder) => listFiles(join(root, folder), CONTENT_FILES[folder]));
+  const [issuers, plans, projects, reports, adjustments] = (['issuers', 'plans', 'projects', 'progress', 'adjustments'] as const).map((folder) => listFiles(join(root, folder), CONTENT_FILES[folder]));
   strays.push(
+    ...issuers.strays.map((p) => stray(p, { zh: ' <发布机关编号>.json 发布机关文件', en: '<issuer id>.json issuer files' })),
     ...plans.strays.map((p) => stray(p, { zh: ' <方案编号>.json 方案文件', en: '<plan id>.json plan files' })),
     ...projects.strays.map((p) => stray(p, { zh: ' <项目编号>.mdx 项目文件', en: '<project id>.mdx project files' })),
     ...reports.strays.map((p) => stray(p, { zh: '以截至日期命名的 <YYYY-MM-DD>.json 进度报告', en: 'progress reports named <YYYY-MM-DD>.json after their as-of date' })),
     ...adjustments.strays.map((p) => stray(p, { zh: '以生效日期和指标编号命名的 <YYYY-MM-DD>-<指标编号>.json 目标调整', en: 'target adjustments named <YYYY-MM-DD>-<target id>.json after their effective date and target' })),
   );
   return {
+    issuers: issuers.matching.map((path) => readJsonFile(path)),
     plans: plans.matching.map((path) => readJsonFile(path)),
     projects: projects.matching.map((path) => readMdxFile(path)),
     departments: readRequired('departments.json'),

@@ -8,6 +8,8 @@ export const DepartmentKindSchema = z.enum([
   'people-organisation',
   'vertical-agency',
   'county-government',
+  'region-department',
+  'county-department',
   'bingtuan',
   'group',
 ]);

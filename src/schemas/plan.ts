@@ -62,6 +62,7 @@ export const PlanSchema = z
     title: TextSchema.describe('方案全称 — full title'),
     shortTitle: TextSchema.describe('简称，用于导航 — short title for navigation'),
     issuer: TextSchema.describe('发文机关 — issuing authority'),
+    issuerId: IdSchema.optional().describe('所属发布机关编号（content/issuers/），缺省为网站的发布机关（site.json 的 issuer） — the issuer this plan belongs to; default: the site’s own (site.json issuer)'),
     translations: translationsOf({ title: TextSchema, shortTitle: TextSchema, issuer: TextSchema, sourceNote: TextSchema }),
     date: IsoDateSchema.nullable().describe('印发日期，未知时为 null — date issued, null when unknown'),
     period: z

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { CONTENT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
-import { SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
+import { IdSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
 
 /** Site-wide settings the publishing office owns: content/site.json (optional; defaults below). */
 export const SiteConfigSchema = z.strictObject({
   $schema: SchemaKeySchema,
   publisher: TextSchema.default('民生实事公开').describe('网站发布者，用于引用 — who publishes this site, used in citations'),
   translations: translationsOf({ publisher: TextSchema, dataLicenceTitle: TextSchema }),
+  issuer: IdSchema.optional().describe('网站自己的发布机关编号（content/issuers/）：首页显示其最新方案，未写 issuerId 的方案属于它 — the site’s own issuer: the home page shows its newest plan, and plans that name no issuerId belong to it'),
   languages: z
     .array(z.enum(LANGUAGE_TAGS, { error: bilingual(`未知语言，可用：${LANGUAGE_TAGS.join('、')}`, `unknown language; available: ${LANGUAGE_TAGS.join(', ')}`) }))
     .min(1)

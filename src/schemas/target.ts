@@ -50,6 +50,7 @@ export const TargetSchema = z
     deadline: IsoDateSchema.optional().describe('截止日期，缺省为方案期末 — deadline; defaults to the end of the plan period'),
     lead: z.array(IdSchema).optional().describe('牵头单位编号，缺省为所属子项的牵头单位 — lead units; default: the sub-item’s'),
     counties: z.array(IdSchema).optional().describe('涉及县市编号 — counties and cities involved'),
+    contributesTo: IdSchema.optional().describe('本指标计入的上级发布机关指标编号 — id of the target of an issuer above that this target counts towards'),
     allocation: z
       .array(z.strictObject({ county: IdSchema, value: z.number().nonnegative() }))
       .optional()

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, brokenContent } from '../helpers/fixtures.ts';
@@ -28,6 +28,12 @@ describe('the real site', () => {
     const listed = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'content', name), 'utf8')) as { id: string }[]).map((e) => e.id);
     expect(files.filter((f) => /^departments\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('departments.json').map((id) => `departments/${id}/index.html`).sort());
     expect(files.filter((f) => /^counties\/.+\/index\.html$/.test(f)).sort()).toEqual(listed('counties.json').map((id) => `counties/${id}/index.html`).sort());
+  });
+
+  it('keeps every URL it had before it held several issuers (test/fixtures/urls-2024.txt: every page and file of the build at 35024ab)', () => {
+    const urls = readFileSync(join(ROOT, 'test', 'fixtures', 'urls-2024.txt'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    expect(urls.length).toBeGreaterThan(700);
+    expect(urls.filter((url) => !existsSync(join(real, url.endsWith('/') ? `${url}index.html` : url)))).toEqual([]);
   });
 
   it('gives every page its edition’s lang (zh-CN, or en under /en/), one h1, a title and a description; a target’s page a description of its own, naming it', () => {

@@ -4,6 +4,7 @@ import { readContent } from '../../src/node/read-content.ts';
 import { AdjustmentSchema } from '../../src/schemas/adjustment.ts';
 import { CountySchema } from '../../src/schemas/county.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
+import { IssuerSchema } from '../../src/schemas/issuer.ts';
 import { PlanSchema } from '../../src/schemas/plan.ts';
 import { ProjectSchema } from '../../src/schemas/project.ts';
 import { ReportSchema } from '../../src/schemas/report.ts';
@@ -19,6 +20,8 @@ export function loadModel(root: string, today: string, knownBy?: string): SiteMo
     adjustments: (raw.adjustments ?? []).map((f) => AdjustmentSchema.parse(f.data)),
     departments: z.array(DepartmentSchema).parse(raw.departments.data),
     counties: z.array(CountySchema).parse(raw.counties.data),
+    issuers: (raw.issuers ?? []).map((f) => IssuerSchema.parse(f.data)),
+    siteIssuer: (raw.siteConfig?.data as { issuer?: string } | undefined)?.issuer,
     statusWords: raw.statusWords ? StatusWordsSchema.parse(raw.statusWords.data) : [],
     today,
     knownBy,

@@ -9,12 +9,14 @@ export const enData: Pick<Dictionary, 'search' | 'data' | 'cite' | 'embed' | 'ab
     placeholder: "e.g. fluoride, 9600, Disabled Persons' Federation, Tekes County",
     submit: 'Search',
     filters: 'Filters',
+    /** On a list of targets: the same targets on the search page, where filters narrow them and stay in the address. */
+    filterThese: 'Filter these targets by status, issuer and more on the search page (the filters stay in the address, so you can share it)',
     filtersActive: '({n} selected)',
     any: 'All',
     sort: 'Sort by',
     sortRelevance: 'Relevance',
     sortOrder: 'Plan order',
-    filterNames: { project: 'Project', lead: 'Lead unit', responsible: 'Responsible units', county: 'County or city', status: 'Status', kind: 'Target type' },
+    filterNames: { issuer: 'Issuer', project: 'Project', lead: 'Lead unit', responsible: 'Responsible units', county: 'County or city', status: 'Status', kind: 'Target type' },
     // Templates filled in the browser by fillTemplate(): {n} a count, {q} the query, {date} a date.
     results: 'Results for "{q}": {n}',
     resultsFiltered: 'Results matching the selected filters: {n}',

@@ -7,12 +7,14 @@ export const zhCNData = {
     placeholder: '如：涂氟、9600、州残联、特克斯县',
     submit: '搜索',
     filters: '筛选',
+    /** On a list of targets: the same targets on the search page, where filters narrow them and stay in the address. */
+    filterThese: '在搜索页按状态、发布机关等筛选这些指标（筛选条件写在网址里，可以直接分享）',
     filtersActive: '（已选 {n} 项）',
     any: '全部',
     sort: '排序',
     sortRelevance: '相关度',
     sortOrder: '方案顺序',
-    filterNames: { project: '实事', lead: '牵头单位', responsible: '责任单位', county: '县市', status: '状态', kind: '指标类型' },
+    filterNames: { issuer: '发布机关', project: '实事', lead: '牵头单位', responsible: '责任单位', county: '县市', status: '状态', kind: '指标类型' },
     // Templates filled in the browser by fillTemplate(): {n} a count, {q} the query, {date} a date.
     results: '找到 {n} 条与“{q}”相关的结果',
     resultsFiltered: '按所选条件找到 {n} 条结果',

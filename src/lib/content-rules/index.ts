@@ -1,4 +1,5 @@
 import { checkAdjustments } from './adjustments.ts';
+import { checkContributions, checkIssuers, checkPlanIssuers, nameIssuers } from './issuers.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
@@ -26,11 +27,14 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   const known = checkReferenceLists(content, problems);
   const statusWords = checkStatusWords(content, problems);
   const plans = checkPlans(content, problems);
+  const issuers = checkIssuers(content, known, problems);
+  const planIssuers = checkPlanIssuers(content, plans, issuers, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));
   const targetsByPlan = checkProjects(content, plans, known, problems);
+  checkContributions(targetsByPlan, planIssuers, issuers, problems);
   // Adjustments first: a report's completion rate is a share of the figure in force on its date.
   const adjustedFigures = checkAdjustments(content.adjustments ?? [], { plans, targetsByPlan, today }, problems);
   checkReports(content.reports, { plans, targetsByPlan, adjustedFigures, countyIds: known.county, statusWords, today, attachments: content.attachments }, problems);
   checkSearchTerms(content, problems);
-  return problems;
+  return nameIssuers(problems, content, planIssuers, issuers);
 }

@@ -15,6 +15,8 @@ export interface Problem {
   cell?: string;
   /** Dotted field path, e.g. subItems[0].targets[2].value; missing or empty for the whole file. */
   field?: string;
+  /** The issuer whose file it is (its name), on a site of several issuers; site-wide files have none. */
+  issuer?: string;
   /** The same field as data (keys and indexes), where the check names one: what tools that map a problem back to its source read, never `field`'s text. */
   path?: FieldPath;
   /** The value found, shortened for display; undefined when the field is missing. */
@@ -76,7 +78,7 @@ export function problemPlace(p: Pick<Problem, 'file' | 'line' | 'sheet' | 'cell'
 export function formatProblems(problems: readonly Problem[]): string {
   return problems
     .map((p) => {
-      const where = `${problemPlace(p)}${p.field ? `  ${p.field}` : ''}`;
+      const where = `${p.issuer ? `〔${p.issuer}〕` : ''}${problemPlace(p)}${p.field ? `  ${p.field}` : ''}`;
       const found = p.found !== undefined ? `\n    现值 found: ${p.found}` : '';
       const hint = p.hint ? `\n    提示：${p.hint.zh}\n    hint: ${p.hint.en}` : '';
       return `✗ ${where}${found}\n    ${p.zh}\n    ${p.en}${hint}`;

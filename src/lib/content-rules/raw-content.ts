@@ -32,6 +32,8 @@ export interface AttachmentFacts {
 
 /** Everything under a content root, as read from disk. */
 export interface RawContent {
+  /** Issuers (content/issuers/<id>.json); absent in older callers. */
+  issuers?: RawFile[];
   plans: RawFile[];
   projects: RawFile[];
   departments: RawFile;

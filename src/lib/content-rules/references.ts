@@ -36,6 +36,10 @@ export interface TargetFacts {
   direction?: string;
   /** Set when `value` is an adjusted figure: the date that adjustment took effect (see reports.ts inForce). */
   adjustedOn?: string;
+  /** The target of an issuer above this one counts towards (issuers.ts checks the link). */
+  contributesTo?: string;
+  /** Where the target is written, for problems about it. */
+  at?: { raw: RawFile; path: FieldPath };
 }
 
 /** Checks a reference list (departments, counties) for duplicate ids; returns the ids it holds. */
@@ -190,7 +194,7 @@ export function checkProjects(
           claimAcrossPlans(raw, [...targetAt, 'id'], targetPlans, targetId, planId, { zh: '指标', en: 'target', link: targetShortPath });
           if (targets.has(targetId)) push(raw, [...targetAt, 'id'], `指标编号 ${targetId} 在方案 ${planId} 中重复`, `duplicate target id ${targetId} in plan ${planId}`);
           const value = field(target, 'value');
-          targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')), value: typeof value === 'number' ? value : undefined, measure: text(field(target, 'measure')) ?? 'cumulative', direction: text(field(target, 'direction')) ?? 'higher', deadline: text(field(target, 'deadline')) });
+          targets.set(targetId, { kind: text(field(target, 'kind')), unit: text(field(target, 'unit')), value: typeof value === 'number' ? value : undefined, measure: text(field(target, 'measure')) ?? 'cumulative', direction: text(field(target, 'direction')) ?? 'higher', deadline: text(field(target, 'deadline')), contributesTo: text(field(target, 'contributesTo')), at: { raw, path: targetAt } });
         }
         checkFigure(raw, targetAt, target as Record<string, unknown>, quoted, push);
         if (field(target, 'spec') !== undefined) checkFigure(raw, [...targetAt, 'spec'], field(target, 'spec') as Record<string, unknown>, quoted, push);

@@ -1,7 +1,9 @@
 import type { County } from '../../schemas/county.ts';
 import type { Department } from '../../schemas/department.ts';
+import type { Issuer } from '../../schemas/issuer.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Project } from '../../schemas/project.ts';
+import type { ProjectView, SiteModel, TargetView } from './plan-model.ts';
 
 /**
  * Puts content into one language before the site model is built: every display text that has a
@@ -16,9 +18,10 @@ export interface ContentInput {
   projects: readonly Project[];
   departments: readonly Department[];
   counties: readonly County[];
+  issuers?: readonly Issuer[];
 }
 
-/** Keys of content shown untranslated: `plan:2024`, `project:air-quality`, `sub-item:air-quality/air-quality`, `target:air-pm25`, `department:…`, `county:…`. */
+/** Keys of content shown untranslated: `issuer:yili`, `plan:2024`, `project:air-quality`, `sub-item:air-quality/air-quality`, `target:air-pm25`, `department:…`, `county:…`. */
 export type UntranslatedKeys = ReadonlySet<string>;
 
 type Translatable = { translations?: Record<string, Record<string, string | undefined>> | undefined };
@@ -65,7 +68,35 @@ export function localizeContent<C extends ContentInput>(content: C, lang: string
       })),
       departments: content.departments.map((d) => translate(d, ['name', 'shortName'], lang, `department:${d.id}`, missing)),
       counties: content.counties.map((c) => translate(c, ['name', 'shortName'], lang, `county:${c.id}`, missing)),
+      ...(content.issuers ? { issuers: content.issuers.map((i) => translate(i, ['name', 'shortName'], lang, `issuer:${i.id}`, missing)) } : {}),
     },
     untranslated: missing,
   };
+}
+
+/** Whether any of the given content keys is shown untranslated. */
+export function anyUntranslated(site: SiteModel, keys: readonly string[]): boolean {
+  return keys.some((key) => site.untranslated.has(key));
+}
+
+/** Content keys of what a project page shows: the project, its parts, targets and units. */
+export function projectKeys(project: ProjectView): string[] {
+  return [
+    `project:${project.id}`,
+    ...project.subItems.map((s) => `sub-item:${project.id}/${s.id}`),
+    ...project.targets.map((t) => `target:${t.id}`),
+    ...[...project.leadUnits, ...project.responsibleUnits].map((id) => `department:${id}`),
+    ...project.countyIds.map((id) => `county:${id}`),
+  ];
+}
+
+/** Content keys of what a target page shows. */
+export function targetKeys(target: TargetView): string[] {
+  return [
+    `target:${target.id}`,
+    `project:${target.projectId}`,
+    `sub-item:${target.projectId}/${target.subItemId}`,
+    ...[...target.leadUnits, ...target.responsibleUnits].map((id) => `department:${id}`),
+    ...target.countyIds.map((id) => `county:${id}`),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Adjustment } from '../../schemas/adjustment.ts';
 import type { County } from '../../schemas/county.ts';
 import type { Department } from '../../schemas/department.ts';
+import type { Issuer } from '../../schemas/issuer.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Project, SubItem } from '../../schemas/project.ts';
 import type { Report, ReportEntry } from '../../schemas/report.ts';
@@ -9,6 +10,7 @@ import { CONTENT_LANGUAGE } from '../../i18n/languages.ts';
 import { adjustmentsInForce, termsAt, type TargetTerms } from './adjustments.ts';
 import type { ReportableStatus, StatusWord } from '../../schemas/status-word.ts';
 import { entryFigure, fallsBelow, judgeTarget, type Judgement } from './judge.ts';
+import { issuerViews, planIssuerId, type IssuerView } from './issuers.ts';
 import { statusOfWord, statusWordIndex, type Disagreement } from './reported-status.ts';
 import { projectStatus, type Status } from './status.ts';
 
@@ -34,6 +36,8 @@ export interface ReadingView extends ReportEntry {
 /** A target with everything a page needs. */
 export interface TargetView extends Target {
   plan: string;
+  /** The issuer of its plan (see PlanView.issuerId). */
+  issuerId: string | undefined;
   projectId: string;
   projectNumber: number;
   projectTitle: string;
@@ -84,6 +88,8 @@ export interface ProjectView extends Omit<Project, 'subItems'> {
 /** A plan with its projects and reports. */
 export interface PlanView {
   plan: Plan;
+  /** The issuer it belongs to (planIssuerId); undefined only for content without issuers (unit tests). */
+  issuerId: string | undefined;
   projects: ProjectView[];
   targets: TargetView[];
   /** Reports of this plan, oldest first. */
@@ -99,6 +105,15 @@ export interface PlanView {
 /** Everything the site shows. */
 export interface SiteModel {
   plans: PlanView[];
+  /** Issuers by level, region first, each with its plans (newest first). */
+  issuers: IssuerView[];
+  issuerById: Map<string, IssuerView>;
+  /** The site's own issuer (content/site.json `issuer`, else the only one): the home page shows its newest plan. */
+  siteIssuer: string | undefined;
+  /** Every target of every plan by id (ids are unique across plans). */
+  targetById: Map<string, TargetView>;
+  /** Targets that count towards a target (contributesTo), by the id of the target they count towards, in plan order. */
+  contributions: Map<string, TargetView[]>;
   departments: Department[];
   counties: County[];
   departmentById: Map<string, Department>;
@@ -115,7 +130,7 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonly Report[], allAdjustments: readonly Adjustment[], today: string, words: ReadonlyMap<string, ReportableStatus>): PlanView {
+function buildPlan(plan: Plan, issuerId: string | undefined, projects: readonly Project[], allReports: readonly Report[], allAdjustments: readonly Adjustment[], today: string, words: ReadonlyMap<string, ReportableStatus>): PlanView {
   const adjustmentsByTarget = new Map<string, Adjustment[]>();
   for (const a of adjustmentsInForce(allAdjustments.filter((a) => a.plan === plan.id), today)) {
     adjustmentsByTarget.set(a.target, [...(adjustmentsByTarget.get(a.target) ?? []), a]);
@@ -163,6 +178,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
             adjustments,
             judgedAdjusted: judgement.terms.adjustedBy.length > 0,
             plan: plan.id,
+            issuerId,
             projectId: project.id,
             projectNumber: project.number,
             projectTitle: project.shortTitle,
@@ -198,6 +214,7 @@ function buildPlan(plan: Plan, projects: readonly Project[], allReports: readonl
   const targets = projectViews.flatMap((p) => p.targets);
   return {
     plan,
+    issuerId,
     projects: projectViews,
     targets,
     reports,
@@ -216,6 +233,9 @@ export function buildSiteModel(input: {
   adjustments?: readonly Adjustment[];
   departments: readonly Department[];
   counties: readonly County[];
+  /** Issuers (content/issuers/) and the site's own (content/site.json `issuer`); none in some unit tests. */
+  issuers?: readonly Issuer[];
+  siteIssuer?: string;
   /** The vocabulary of status words (content/status-words.json); none when absent. */
   statusWords?: readonly StatusWord[];
   today: string;
@@ -233,8 +253,20 @@ export function buildSiteModel(input: {
 }): SiteModel {
   const words = statusWordIndex(input.statusWords ?? []);
   const known = <T extends { published: string }>(files: readonly T[]) => (input.knownBy === undefined ? files : files.filter((f) => f.published <= input.knownBy!));
+  const issuerIds = (input.issuers ?? []).map((i) => i.id);
+  const plans = [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, planIssuerId(plan, input.siteIssuer, issuerIds), input.projects, known(input.reports), known(input.adjustments ?? []), input.today, words));
+  const issuers = issuerViews(input.issuers ?? [], plans);
+  const contributions = new Map<string, TargetView[]>();
+  for (const target of plans.flatMap((view) => view.targets)) {
+    if (target.contributesTo !== undefined) contributions.set(target.contributesTo, [...(contributions.get(target.contributesTo) ?? []), target]);
+  }
   const site: SiteModel = {
-    plans: [...input.plans].sort((a, b) => b.year - a.year).map((plan) => buildPlan(plan, input.projects, known(input.reports), known(input.adjustments ?? []), input.today, words)),
+    plans,
+    issuers,
+    issuerById: new Map(issuers.map((i) => [i.id, i])),
+    siteIssuer: input.siteIssuer ?? (issuerIds.length === 1 ? issuerIds[0] : undefined),
+    contributions,
+    targetById: new Map(plans.flatMap((view) => view.targets.map((target) => [target.id, target]))),
     departments: [...input.departments],
     counties: [...input.counties],
     departmentById: new Map(input.departments.map((d) => [d.id, d])),
@@ -247,9 +279,9 @@ export function buildSiteModel(input: {
   return site;
 }
 
-/** The plan the home page shows: the newest. Throws when the content has no plan. */
+/** The plan the home page shows: the site's own issuer's newest. Throws when the content has no plan. */
 export function currentPlan(site: SiteModel): PlanView {
-  const plan = site.plans[0];
+  const plan = site.plans.find((view) => site.siteIssuer === undefined || view.issuerId === site.siteIssuer) ?? site.plans[0];
   if (!plan) throw new Error('没有任何方案 — no plan in content/plans/');
   return plan;
 }
@@ -257,31 +289,4 @@ export function currentPlan(site: SiteModel): PlanView {
 /** Units by name, joined by the language's list separator (e.g. "州民政局、州财政局"). */
 export function unitNames(site: SiteModel, ids: readonly string[], separator: string): string {
   return ids.map((id) => site.departmentById.get(id)?.shortName ?? id).join(separator);
-}
-
-/** Whether any of the given content keys (see localize.ts) is shown untranslated. */
-export function anyUntranslated(site: SiteModel, keys: readonly string[]): boolean {
-  return keys.some((key) => site.untranslated.has(key));
-}
-
-/** Content keys of what a project page shows: the project, its parts, targets and units. */
-export function projectKeys(project: ProjectView): string[] {
-  return [
-    `project:${project.id}`,
-    ...project.subItems.map((s) => `sub-item:${project.id}/${s.id}`),
-    ...project.targets.map((t) => `target:${t.id}`),
-    ...[...project.leadUnits, ...project.responsibleUnits].map((id) => `department:${id}`),
-    ...project.countyIds.map((id) => `county:${id}`),
-  ];
-}
-
-/** Content keys of what a target page shows. */
-export function targetKeys(target: TargetView): string[] {
-  return [
-    `target:${target.id}`,
-    `project:${target.projectId}`,
-    `sub-item:${target.projectId}/${target.subItemId}`,
-    ...[...target.leadUnits, ...target.responsibleUnits].map((id) => `department:${id}`),
-    ...target.countyIds.map((id) => `county:${id}`),
-  ];
 }

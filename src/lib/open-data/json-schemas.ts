@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { AdjustmentSchema } from '../../schemas/adjustment.ts';
 import { CountySchema } from '../../schemas/county.ts';
 import { DepartmentSchema } from '../../schemas/department.ts';
+import { IssuerSchema } from '../../schemas/issuer.ts';
 import { PlanSchema } from '../../schemas/plan.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
@@ -18,6 +19,7 @@ import { StatusWordsSchema } from '../../schemas/status-word.ts';
 
 /** The content formats, by file name stem; titles are "中文 — English" (see describedIn in format.ts). */
 export const CONTENT_FORMATS = {
+  issuer: { schema: IssuerSchema, title: '发布机关 — Issuer', file: 'content/issuers/<id>.json' },
   plan: { schema: PlanSchema, title: '方案 — Plan', file: 'content/plans/<id>.json' },
   project: { schema: ProjectSchema, title: '实事（MDX frontmatter） — Project (MDX frontmatter)', file: 'content/projects/<plan>/<id>.mdx' },
   // The file keeps its first name: it is published at /data/schema/snapshot.schema.json and every

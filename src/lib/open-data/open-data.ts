@@ -59,6 +59,8 @@ export function targetRows(view: PlanView, site: SiteModel): Row[] {
     original_target_value: t.original.value ?? null,
     original_deadline: t.original.deadline,
     adjusted_on: t.adjustments.at(-1)?.effective ?? null,
+    issuer_id: t.issuerId ?? null,
+    contributes_to: t.contributesTo ?? null,
   }));
 }
 

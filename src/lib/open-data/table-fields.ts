@@ -45,6 +45,8 @@ export const TARGET_FIELDS: readonly Field[] = [
   { name: 'original_target_value', type: 'number', description: '方案原定目标值（从不改写） — the target value as the plan set it (never overwritten)' },
   { name: 'original_deadline', type: 'date', description: '方案原定截止日期 — the deadline as the plan set it' },
   { name: 'adjusted_on', type: 'date', description: '最近一次经批准调整的生效日期；未调整为空 — effective date of the latest approved adjustment; empty when none' },
+  { name: 'issuer_id', type: 'string', description: '方案的发布机关编号（见 /issuers/） — id of the plan’s issuer' },
+  { name: 'contributes_to', type: 'string', description: '本指标计入的上级发布机关指标编号；不计入时为空 — id of the target of an issuer above that this target counts towards; empty when none' },
 ];
 
 /** The columns of adjustments.csv|json: one row per approved adjustment, with the terms it replaced. */

@@ -60,6 +60,7 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: re
           status: target.assessment.status,
           asOf: target.assessment.latest?.asOf ?? null,
           filters: {
+            issuer: view.issuerId !== undefined ? [view.issuerId] : [],
             project: [project.id],
             lead: target.leadUnits,
             responsible: target.responsibleUnits,
@@ -90,6 +91,7 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: re
         status: project.status,
         asOf: view.latestAsOf,
         filters: {
+          issuer: view.issuerId !== undefined ? [view.issuerId] : [],
           project: [project.id],
           lead: project.leadUnits,
           responsible: project.responsibleUnits,
@@ -135,7 +137,7 @@ function namedEntry(
     figure,
     status: null,
     asOf: null,
-    filters: { project: [], lead: [], responsible: [], county: [], status: [], kind: [], ...filters },
+    filters: { issuer: [], project: [], lead: [], responsible: [], county: [], status: [], kind: [], ...filters },
     fields: { id, names, title: names.join('|'), figures: [], context: '', leads: [], responsibles: [], ownPlaces: [], places: [] },
   };
 }
@@ -170,6 +172,7 @@ function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dict
   const departments = (key: 'lead' | 'responsible') =>
     site.departments.filter((d) => used(key).has(d.id)).map((d) => ({ id: d.id, name: d.shortName }));
   return {
+    issuer: site.issuers.filter((i) => used('issuer').has(i.id)).map((i) => ({ id: i.id, name: i.shortName ?? i.name })),
     project: site.plans.flatMap((view) => view.projects.map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${t.punct.projectNumber(p.number)}${p.shortTitle}` }))),
     lead: departments('lead'),
     responsible: departments('responsible'),

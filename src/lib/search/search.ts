@@ -40,7 +40,7 @@ export function figureForms(value: number): string[] {
 }
 
 /** Filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['project', 'lead', 'responsible', 'county', 'status', 'kind'] as const;
+export const FILTER_KEYS = ['project', 'lead', 'responsible', 'county', 'status', 'kind', 'issuer'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**

@@ -1,3 +1,5 @@
+import { FILTER_KEYS, type FilterKey } from '../search/search.ts';
+
 /**
  * Every URL shape of the site, in one place: one builder per route, the anchors pages link to, the
  * site's own first segments, and which pages are bare (kept out of the sitemap). Paths are relative
@@ -16,6 +18,7 @@ export const SECTIONS = {
   data: 'data',
   departments: 'departments',
   embed: 'embed',
+  issuers: 'issuers',
   projectShort: 'p',
   pagefind: 'pagefind',
   search: 'search',
@@ -98,6 +101,8 @@ export const dataPath = (): string => `/${SECTIONS.data}/`;
 export const dataDictionaryPath = (): string => `/${SECTIONS.data}/dictionary/`;
 /** The descriptor of every latest resource. */
 export const rootDataPackagePath = (): string => `/${SECTIONS.data}/datapackage.json`;
+/** The descriptor of one issuer's latest resources (beside the site's, so its paths stay relative). */
+export const issuerPackagePath = (issuerId: string): string => `/${SECTIONS.data}/datapackage-${issuerId}.json`;
 /** A data package version's folder: /data/2024/2024-06-30/ or /data/2024/latest/. */
 export const packagePath = (planId: string, version: string): string => `/${SECTIONS.data}/${planId}/${version}/`;
 /** One target's reported values as CSV (latest). */
@@ -112,6 +117,10 @@ export const projectNoticePath = (planId: string, projectId: string): string => 
 /** Short, permanent links for print and QR codes (target and project ids are unique across plans). */
 export const targetShortPath = (targetId: string): string => `/${SECTIONS.targetShort}/${targetId}/`;
 export const projectShortPath = (projectId: string): string => `/${SECTIONS.projectShort}/${projectId}/`;
+/** All issuers, by level, with their plans' counts by status. */
+export const issuersPath = (): string => `/${SECTIONS.issuers}/`;
+/** An issuer's page: its plans, the issuers above and below, its lead units by status. */
+export const issuerPath = (issuerId: string): string => `/${SECTIONS.issuers}/${issuerId}/`;
 /** All departments. */
 export const departmentsPath = (): string => `/${SECTIONS.departments}/`;
 /** A department page. */
@@ -122,6 +131,14 @@ export const countiesPath = (): string => `/${SECTIONS.counties}/`;
 export const countyPath = (countyId: string): string => `/${SECTIONS.counties}/${countyId}/`;
 /** The search page; a query and filters go in its query string (?q=…&project=…). */
 export const searchPath = (): string => `/${SECTIONS.search}/`;
+/**
+ * The search page with filters set: the filterable list of targets, as a link (keys as the search
+ * page's filters, in its order). @example searchWith({ lead: 'health', status: 'behind' }) // '/search/?lead=health&status=behind'
+ */
+export function searchWith(filters: Partial<Record<FilterKey, string>>): string {
+  const params = new URLSearchParams(FILTER_KEYS.flatMap((key) => (filters[key] ? [[key, filters[key]!]] : [])));
+  return `${searchPath()}?${params}`;
+}
 /** The prebuilt exact-match search index. */
 export const searchIndexPath = (): string => '/search-index.json';
 /** Pagefind's script, written by the build. */
@@ -155,11 +172,12 @@ export function planPageOf(path: string, planIds: readonly string[]): { plan: st
  * county's page (with its id), a list the site draws from all its content (home, departments,
  * counties, search), or a page about the site itself (about, open data, 404), which shows no content's names.
  */
-export function sitePageOf(path: string): { department: string } | { county: string } | 'lists' | 'about-site' {
+export function sitePageOf(path: string): { department: string } | { county: string } | { issuer: string } | 'lists' | 'about-site' {
   const [first, id] = path.split('/').filter(Boolean);
   if (first === SECTIONS.departments && id) return { department: id };
   if (first === SECTIONS.counties && id) return { county: id };
-  if (first === undefined || first === SECTIONS.departments || first === SECTIONS.counties || first === SECTIONS.search) return 'lists';
+  if (first === SECTIONS.issuers && id) return { issuer: id };
+  if (first === undefined || first === SECTIONS.departments || first === SECTIONS.counties || first === SECTIONS.issuers || first === SECTIONS.search) return 'lists';
   return 'about-site';
 }
 
