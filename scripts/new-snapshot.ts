@@ -4,10 +4,10 @@
  * previous report's figure for reference and an empty slot for the new one, and a source block to
  * fill in. Refuses to overwrite an existing report. `npm run check` then lists what is still empty.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportSlots } from '../src/lib/intake/report-slots.ts';
+import { reportFileOf, reportSlots } from '../src/lib/intake/report-slots.ts';
 import { IsoDateSchema } from '../src/schemas/common.ts';
 import { contentRoot } from '../src/node/read-content.ts';
 import { loadReportPlan } from '../src/node/report-plan.ts';
@@ -17,21 +17,21 @@ function fail(zh: string, en: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' }, issuer: { type: 'string' } } });
 const asOf = values['as-of'];
 if (!asOf || !IsoDateSchema.safeParse(asOf).success) {
   fail('请用 --as-of 给出数据截至日期，格式 YYYY-MM-DD，例如：npm run new-snapshot -- --as-of 2024-06-30', 'give the as-of date with --as-of YYYY-MM-DD, e.g. npm run new-snapshot -- --as-of 2024-06-30');
 }
 
 const root = contentRoot();
-const file = join(root, 'progress', `${asOf}.json`);
+const loaded = loadReportPlan(root, asOf, { planId: values.plan, issuerId: values.issuer });
+if ('refusal' in loaded) fail(loaded.refusal.zh, loaded.refusal.en);
+const { view } = loaded;
+const file = join(root, reportFileOf(view, loaded.site, asOf));
 if (existsSync(file)) {
   fail(`${relative(process.cwd(), file)} 已存在，不会覆盖。已发布的报告不能修改；要更正数字，请新建一期报告并用 corrects 注明更正哪一期。`, `${relative(process.cwd(), file)} already exists and will not be overwritten. Published reports are never edited; to correct a figure, add a new report whose entry names the report it corrects (corrects).`);
 }
 
-const loaded = loadReportPlan(root, asOf, values.plan);
-if ('refusal' in loaded) fail(loaded.refusal.zh, loaded.refusal.en);
-const { view } = loaded;
 
 // Empty slots are null: the content check reports each as “still to be filled in” (the optional
 // ones, reportedStatus, reportedRate and summary, as "fill in or delete").
@@ -41,7 +41,7 @@ const entries = reportSlots(view, asOf).map(({ target, fields, previous }) => {
   return { target: target.id, ...slot, reportedStatus: null, ...(previous ? { previous } : {}) };
 });
 const report = {
-  $schema: '../schemas/snapshot.schema.json',
+  $schema: relative(dirname(file), join(root, 'schemas', 'snapshot.schema.json')).split('\\').join('/'),
   plan: view.plan.id,
   asOf,
   published: null,
@@ -50,6 +50,7 @@ const report = {
   summary: null,
   entries,
 };
+mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`已写入 ${relative(process.cwd(), file)}：${entries.length} 项指标待填写。填好后运行 npm run check。`);
 console.log(`Written ${relative(process.cwd(), file)}: ${entries.length} targets to fill in. Then run npm run check.`);

@@ -1,7 +1,7 @@
 /**
  * npm run report:import -- FILE.xlsx [FILE2.xlsx|FILE.csv …] --as-of YYYY-MM-DD
  *   [--source-title T --source-issuer I --source-date D --source-url U | --source-reference R]
- *   [--published YYYY-MM-DD] [--plan ID] [--replace]
+ *   [--published YYYY-MM-DD] [--plan ID | --issuer ID] [--replace]
  * Merges filled workbooks into content/progress/<as-of>.json and runs the content check on the
  * result; writes the report only when it passes, else lists every problem by workbook, sheet and
  * cell (Chinese, then English) and exits 1.
@@ -21,6 +21,7 @@ const options = {
   'as-of': { type: 'string' },
   published: { type: 'string' },
   plan: { type: 'string' },
+  issuer: { type: 'string' },
   replace: { type: 'boolean' },
   'source-title': { type: 'string' },
   'source-issuer': { type: 'string' },
@@ -44,6 +45,7 @@ const result = await importReport({
   published: values.published,
   today: todayIso(),
   plan: values.plan,
+  issuer: values.issuer,
   replace: values.replace,
   source: {
     title: values['source-title'],

@@ -1,5 +1,5 @@
 /**
- * npm run report:template -- --as-of YYYY-MM-DD [--plan ID] [--out FILE.xlsx] [--per-department]
+ * npm run report:template -- --as-of YYYY-MM-DD [--plan ID | --issuer ID] [--out FILE.xlsx] [--per-department]
  * Writes the spreadsheet departments fill in for the report as of that date: an instructions sheet,
  * one sheet per lead department with its targets in plan order, ids and plan columns locked.
  * With --per-department, also one workbook per department (to send each its own sheet).
@@ -18,9 +18,9 @@ function fail(zh: string, en: string): never {
   process.exit(1);
 }
 
-let values: { 'as-of'?: string; plan?: string; out?: string; 'per-department'?: boolean };
+let values: { 'as-of'?: string; plan?: string; issuer?: string; out?: string; 'per-department'?: boolean };
 try {
-  ({ values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' }, out: { type: 'string' }, 'per-department': { type: 'boolean' } } }));
+  ({ values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' }, issuer: { type: 'string' }, out: { type: 'string' }, 'per-department': { type: 'boolean' } } }));
 } catch (error) {
   fail(`参数有误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
 }
@@ -29,7 +29,7 @@ if (!asOf || !IsoDateSchema.safeParse(asOf).success) {
   fail('请用 --as-of 给出数据截至日期，格式 YYYY-MM-DD，例如：npm run report:template -- --as-of 2024-06-30', 'give the as-of date with --as-of YYYY-MM-DD, e.g. npm run report:template -- --as-of 2024-06-30');
 }
 // A draft report for this very date (e.g. from new-snapshot) is what the spreadsheet replaces: leave it out.
-const loaded = loadReportPlan(contentRoot(), asOf, values.plan, join(contentRoot(), 'progress', `${asOf}.json`));
+const loaded = loadReportPlan(contentRoot(), asOf, { planId: values.plan, issuerId: values.issuer, replacing: true });
 if ('refusal' in loaded) fail(loaded.refusal.zh, loaded.refusal.en);
 
 const out = values.out ?? join('spreadsheets', asOf, `民生实事进度填报-${loaded.view.plan.id}-${asOf}.xlsx`);

@@ -1,7 +1,7 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Problem } from '../lib/content-rules/index.ts';
-import { reportSlots } from '../lib/intake/report-slots.ts';
+import { reportFileOf, reportSlots } from '../lib/intake/report-slots.ts';
 import { SOURCE_FIELDS, cellText, entriesFromWorkbooks, sourceFromWorkbooks, type EntryOrigin, type ImportTarget, type SourceDraft, type WorkbookData } from '../lib/intake/report-sheet.ts';
 import { IsoDateSchema } from '../schemas/common.ts';
 import { checkContentRoot } from './check-content.ts';
@@ -31,6 +31,8 @@ export interface ImportOptions {
   source: SourceDraft;
   /** Plan id, when the as-of date is in more than one plan's period. */
   plan?: string;
+  /** Issuer id: its plan in force on the as-of date (default: the site's own issuer). */
+  issuer?: string;
   /** Replace an existing report that is not published (an earlier import on this branch). */
   replace?: boolean;
 }
@@ -77,7 +79,7 @@ function placeCheckProblem(problem: Problem, reportFile: string, origins: readon
   return problem;
 }
 
-/** Imports filled workbooks into content/progress/<asOf>.json, only when the result passes the check. */
+/** Imports filled workbooks into the plan's report file (reportFileOf: content/progress/<asOf>.json for the site's own issuer), only when the result passes the check. */
 export async function importReport(options: ImportOptions): Promise<ImportResult> {
   const { root, asOf } = options;
   const refused = (problems: Problem[], entries = 0, encodings: ImportResult['encodings'] = []): ImportResult => ({ problems, entries, encodings });
@@ -88,7 +90,10 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
   if (!IsoDateSchema.safeParse(published).success) return refused([{ file: '--published', zh: '发布日期应写成 YYYY-MM-DD', en: 'the publication date is written YYYY-MM-DD' }]);
   if (options.files.length === 0) return refused([{ file: 'report:import', zh: '请给出至少一个填好的工作簿（.xlsx）或 CSV 文件', en: 'name at least one filled workbook (.xlsx) or CSV file' }]);
 
-  const path = join(root, 'progress', `${asOf}.json`);
+  const loaded = loadReportPlan(root, asOf, { planId: options.plan, issuerId: options.issuer, replacing: true });
+  if ('refusal' in loaded) return refused([{ file: 'content/', ...loaded.refusal }]);
+  const planId = loaded.view.plan.id;
+  const path = join(root, reportFileOf(loaded.view, loaded.site, asOf));
   const shownPath = relative(process.cwd(), path) || path;
   if (existsSync(path)) {
     const commit = publishedIn(path);
@@ -100,9 +105,6 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
     }
   }
 
-  const loaded = loadReportPlan(root, asOf, options.plan, path);
-  if ('refusal' in loaded) return refused([{ file: 'content/', ...loaded.refusal }]);
-  const planId = loaded.view.plan.id;
 
   const problems: Problem[] = [];
   const workbooks: WorkbookData[] = [];
@@ -158,6 +160,7 @@ export async function importReport(options: ImportOptions): Promise<ImportResult
     );
   }
   // Write beside it and rename: the report appears whole or not at all.
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.import-${process.pid}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, path);

@@ -34,8 +34,18 @@ export interface ReportSlot {
  * The plan in force on `asOf`: the plan named `planId`, else the one whose period contains the date;
  * undefined when there is none.
  */
-export function planInForce(site: SiteModel, asOf: string, planId?: string): PlanView | undefined {
-  return planId ? site.plans.find((p) => p.plan.id === planId) : site.plans.find((p) => p.plan.period.start <= asOf && asOf <= p.plan.period.end);
+export function planInForce(site: SiteModel, asOf: string, planId?: string, issuerId: string | undefined = site.siteIssuer): PlanView | undefined {
+  if (planId) return site.plans.find((p) => p.plan.id === planId);
+  return site.plans.find((p) => (issuerId === undefined || p.issuerId === issuerId) && p.plan.period.start <= asOf && asOf <= p.plan.period.end);
+}
+
+/**
+ * Where a plan's report of a date is written, under the content root: the site's own issuer's
+ * reports in progress/<as-of>.json (as they always were), another issuer's in
+ * progress/<plan id>/<as-of>.json, so plans of one period never share a file name.
+ */
+export function reportFileOf(view: Pick<PlanView, 'issuerId' | 'plan'>, site: Pick<SiteModel, 'siteIssuer'>, asOf: string): string {
+  return view.issuerId === undefined || view.issuerId === site.siteIssuer ? `progress/${asOf}.json` : `progress/${view.plan.id}/${asOf}.json`;
 }
 
 /** The fields a report entry may take for a target. */
