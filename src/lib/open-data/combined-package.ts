@@ -6,7 +6,7 @@ import { packageFiles, packageVersion, tabularResource } from './open-data.ts';
 
 /**
  * One Tabular Data Package over several plans' latest CSV tables: the whole site's
- * (/data/datapackage.json) and each issuer's (/data/datapackage-<issuer>.json). Both sit in /data/,
+ * (/data/datapackage.json) and each issuer's (/data/<issuer>.datapackage.json). Both sit in /data/,
  * so resource paths stay relative without "../" (which the Data Package spec forbids); resources are
  * named `<plan>-<table>`, each plan's values referring to its own targets.
  */

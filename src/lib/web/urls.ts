@@ -102,7 +102,7 @@ export const dataDictionaryPath = (): string => `/${SECTIONS.data}/dictionary/`;
 /** The descriptor of every latest resource. */
 export const rootDataPackagePath = (): string => `/${SECTIONS.data}/datapackage.json`;
 /** The descriptor of one issuer's latest resources (beside the site's, so its paths stay relative). */
-export const issuerPackagePath = (issuerId: string): string => `/${SECTIONS.data}/datapackage-${issuerId}.json`;
+export const issuerPackagePath = (issuerId: string): string => `/${SECTIONS.data}/${issuerId}.datapackage.json`;
 /** A data package version's folder: /data/2024/2024-06-30/ or /data/2024/latest/. */
 export const packagePath = (planId: string, version: string): string => `/${SECTIONS.data}/${planId}/${version}/`;
 /** One target's reported values as CSV (latest). */

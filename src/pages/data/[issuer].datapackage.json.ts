@@ -3,7 +3,7 @@ import { issuerFileRoutes } from '../../data/site.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { combinedPackage } from '../../lib/open-data/combined-package.ts';
 
-/** /data/datapackage-<issuer>.json: one issuer's plans' latest CSV tables as one Tabular Data Package. */
+/** /data/<issuer>.datapackage.json: one issuer's plans' latest CSV tables as one Tabular Data Package. */
 export const getStaticPaths = issuerFileRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals, params }) => {
