@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { CONTENT_LANGUAGE, editionsOf, linksFor, type Edition, type LanguageTag, type Links } from '../i18n/index.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { reportChanges } from '../lib/model/changes.ts';
+import { siteTargetFiles } from '../lib/open-data/combined-package.ts';
 import { anyUntranslated, localizeContent, projectKeys, targetKeys } from '../lib/model/localize.ts';
 import { countyInvolvement, departmentTargets } from '../lib/model/involvement.ts';
 import { buildSiteModel, type SiteModel } from '../lib/model/plan-model.ts';
@@ -241,6 +242,9 @@ export const countyRoutes = () => perEdition((site) => site.counties.map((county
 
 /** One page per issuer: params { issuer }, props { issuer }. */
 export const issuerRoutes = () => perEdition((site) => site.issuers.map((issuer) => ({ params: { issuer: issuer.id }, props: { issuer } })));
+
+/** The whole site's targets table (/data/targets.csv, .json, -excel.csv), in the content's language: params { file }, props { body, file }. */
+export const siteTargetRoutes = async () => [...siteTargetFiles(await loadSite())].map(([file, body]) => ({ params: { file }, props: { body, file } }));
 
 /** One file per issuer, in the content's language (downloads): params { issuer }. */
 export const issuerFileRoutes = async () => (await loadSite()).issuers.map((issuer) => ({ params: { issuer: issuer.id } }));

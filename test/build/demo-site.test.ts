@@ -142,6 +142,42 @@ describe('the demo site', () => {
     expect(june.find((t) => t.target_id === DEMO_CASES.adjusted)!.target_value).toBe(2500);
   });
 
+  it('carries every issuer in the whole site’s targets table, with the links between targets, and a package per issuer', () => {
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(demo, 'data', 'targets.csv'), 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' }).data;
+    expect(new Set(rows.map((r) => r.issuer_id))).toEqual(new Set(['xinjiang', 'yili', 'yining-city', 'chabuchaer', 'huocheng']));
+    expect(rows.find((r) => r.target_id === 'yining-city-teeth-fluoride')).toMatchObject({ plan: 'yining-city-2024', issuer_id: 'yining-city', contributes_to: 'teeth-fluoride' });
+    expect(rows.find((r) => r.target_id === 'teeth-fluoride')).toMatchObject({ issuer_id: 'yili', contributes_to: 'xj-demo-teeth-fluoride' });
+    const county = JSON.parse(readFileSync(join(demo, 'data', 'yining-city.datapackage.json'), 'utf8')) as { resources: { path: string }[] };
+    expect(county.resources.map((r) => r.path)).toEqual(['yining-city-2024/latest/targets.csv', 'yining-city-2024/latest/values.csv', 'yining-city-2024/latest/adjustments.csv', 'yining-city-2024/latest/report.csv']);
+  });
+
+  it('lists the issuers by level with an issuer × status table whose counts link to the filtered search, in both editions', () => {
+    for (const prefix of ['', '/en']) {
+      const $ = page(demo, `${prefix}/issuers/`);
+      const rows = $('table.status-grid tbody tr').toArray().map((row) => $(row).find('th').text().trim());
+      expect(rows, prefix).toHaveLength(5);
+      // Every column head says its status in words beside the icon: never colour alone.
+      expect($('table.status-grid thead th [data-status]').toArray().every((head) => $(head).text().trim().length > 1)).toBe(true);
+      const link = $('table.status-grid tbody td a').first().attr('href')!;
+      expect(link).toMatch(new RegExp(`^${prefix}/search/\\?(.+&)?status=[a-z-]+&issuer=[a-z-]+$`));
+    }
+    const yili = page(demo, '/issuers/yili/');
+    expect(yili('h1').text()).toBe('伊犁哈萨克自治州');
+    expect(yili('a[href="/issuers/xinjiang/"]').length).toBeGreaterThan(0);
+    expect(yili('table.status-grid').length).toBe(2);
+  });
+
+  it('shows on a prefecture target what the counties committed and reported, with the sums labelled as the site’s own, and links a county target up', () => {
+    const $ = page(demo, '/2024/targets/teeth-fluoride/');
+    const section = $('section[aria-labelledby="contributions"]');
+    expect(section.find('tbody tr')).toHaveLength(3);
+    expect(section.text()).toContain('各项承诺合计 2,900名，本指标目标 3,400名。');
+    expect(section.text()).toContain('承诺合计比本指标目标少 500名。');
+    expect(section.text()).toContain('不是任何机关发布的数字');
+    const county = page(demo, '/yining-city-2024/targets/yining-city-teeth-fluoride/');
+    expect(county('a[href="/2024/targets/teeth-fluoride/"]').text()).toContain('本指标计入伊犁哈萨克自治州的指标');
+  });
+
   it('gives every target a feed with its reports, corrections and adjustments, linked from its page', () => {
     const $ = page(demo, `/2024/targets/${DEMO_CASES.adjusted}/`);
     expect($('head link[rel="alternate"][type="application/rss+xml"]').map((_, l) => $(l).attr('href')).get()).toContain(`/2024/targets/${DEMO_CASES.adjusted}/feed.xml`);

@@ -37,7 +37,7 @@ describe('open data', () => {
     };
     expect(descriptor.profile).toBe('tabular-data-package');
     expect(descriptor.licenses).toHaveLength(1);
-    expect(descriptor.resources.map((r) => r.path)).toEqual(['2024/latest/targets.csv', '2024/latest/values.csv', '2024/latest/adjustments.csv']);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(['targets.csv', '2024/latest/targets.csv', '2024/latest/values.csv', '2024/latest/adjustments.csv']);
     for (const resource of descriptor.resources) {
       const text = readFileSync(join(real, 'data', resource.path), 'utf8');
       expect(resource.schema.fields.every((f) => f.description.length > 0 && f.type.length > 0)).toBe(true);
@@ -50,7 +50,9 @@ describe('open data', () => {
     }
     const targets = Papa.parse<Record<string, string>>(readFileSync(join(real, 'data', '2024', 'latest', 'targets.csv'), 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' });
     expect(targets.data).toHaveLength(44);
-    expect(targets.data.find((r) => r.target_id === 'teeth-pit-fissure-sealant')).toMatchObject({ target_value: '9600', unit: '名', lead_units: '州卫生健康委', status: 'no-data' });
+    expect(targets.data.find((r) => r.target_id === 'teeth-pit-fissure-sealant')).toMatchObject({ target_value: '9600', unit: '名', lead_units: '州卫生健康委', status: 'no-data', issuer_id: 'yili', contributes_to: '' });
+    // One issuer, one plan: the whole site's table is that plan's.
+    expect(readFileSync(join(real, 'data', 'targets.csv'), 'utf8')).toBe(readFileSync(join(real, 'data', '2024', 'latest', 'targets.csv'), 'utf8'));
   });
 
   it('publishes JSON Schemas and a data dictionary generated from them', () => {

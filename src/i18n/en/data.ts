@@ -47,6 +47,7 @@ export const enData: Pick<Dictionary, 'search' | 'data' | 'cite' | 'embed' | 'ab
     excel: 'Excel copy',
     latest: 'Latest',
     latestTitle: 'Latest data',
+    siteTargets: 'Every target in one table (targets.csv, all issuers)',
     latestNote: (date: string) => `As of the latest report (${date}).`,
     noReports: 'No progress reports yet: only the targets table has content, and the reported-values table is empty.',
     file: 'File',

@@ -42,6 +42,7 @@ export const zhCNData = {
     excel: 'Excel 版',
     latest: '最新',
     latestTitle: '最新数据',
+    siteTargets: '全部指标一张表（targets.csv，含各发布机关）',
     latestNote: (date: string) => `截至最新一期报告（${date}）。`,
     noReports: '尚无进度报告：目前只有指标表，报告数值表为空。',
     file: '文件',

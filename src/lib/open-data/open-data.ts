@@ -182,6 +182,12 @@ export function packageFiles(view: PlanView, site: SiteModel, config: SiteConfig
   return files;
 }
 
+/** The Content-Type of a download, by its extension. */
+export function contentTypeOf(file: string): string {
+  const types: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+  return types[file.split('.').pop() ?? ''] ?? 'text/plain';
+}
+
 /** A package's tables: columns, title and keys (Frictionless Table Schema). */
 const RESOURCE_INFO: Record<string, { fields: readonly Field[]; title: string; primaryKey: string[]; targetKey?: boolean }> = {
   targets: { fields: TARGET_FIELDS, title: '全部指标 — all targets', primaryKey: ['target_id'] },

@@ -101,6 +101,8 @@ export const dataPath = (): string => `/${SECTIONS.data}/`;
 export const dataDictionaryPath = (): string => `/${SECTIONS.data}/dictionary/`;
 /** The descriptor of every latest resource. */
 export const rootDataPackagePath = (): string => `/${SECTIONS.data}/datapackage.json`;
+/** Every plan's targets, of every issuer, in one table (CSV; .json and -excel.csv beside it). */
+export const siteTargetsPath = (): string => `/${SECTIONS.data}/targets.csv`;
 /** The descriptor of one issuer's latest resources (beside the site's, so its paths stay relative). */
 export const issuerPackagePath = (issuerId: string): string => `/${SECTIONS.data}/${issuerId}.datapackage.json`;
 /** A data package version's folder: /data/2024/2024-06-30/ or /data/2024/latest/. */

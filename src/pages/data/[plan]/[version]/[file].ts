@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { packageSites } from '../../../../data/site.ts';
 import { zhCN } from '../../../../i18n/zh-CN.ts';
-import { packageFiles } from '../../../../lib/open-data/open-data.ts';
+import { contentTypeOf, packageFiles } from '../../../../lib/open-data/open-data.ts';
 
 /** Data package files: /data/<plan>/latest/… (today) and /data/<plan>/<as-of date>/… (frozen; see packageSites). */
 export const getStaticPaths = (async () => {
@@ -13,7 +13,4 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
-
-export const GET: APIRoute<{ body: string; file: string }> = ({ props }) =>
-  new Response(props.body, { headers: { 'Content-Type': TYPES[props.file.split('.').pop() ?? ''] ?? 'text/plain' } });
+export const GET: APIRoute<{ body: string; file: string }> = ({ props }) => new Response(props.body, { headers: { 'Content-Type': contentTypeOf(props.file) } });
