@@ -47,7 +47,7 @@ function bytesOf(outDir: string, paths: Iterable<string>): { wire: number; raw: 
 }
 
 /** How one site's search is opened, typed into and read. */
-interface SearchUi {
+export interface SearchUi {
   name: string;
   /** Page to open (search page, or any page with a search dialog). */
   path: string;
@@ -107,7 +107,7 @@ async function typeToResult(page: Page, ui: SearchUi, query: string): Promise<{ 
 }
 
 /** One site measured: page bytes before search, first-query bytes and time, later-query times. */
-async function measure(browser: Browser, outDir: string, ui: SearchUi, queries: readonly string[]) {
+export async function measure(browser: Browser, outDir: string, ui: SearchUi, queries: readonly string[]) {
   const server = await serveStatic(outDir);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -160,7 +160,7 @@ async function measure(browser: Browser, outDir: string, ui: SearchUi, queries: 
   }
 }
 
-const OURS = (prefix: string): SearchUi => ({
+export const OURS = (prefix: string): SearchUi => ({
   name: 'this site',
   path: `${prefix}/search/`,
   open: (page) => page.focus('#q'),

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCheck } from './bench-check.ts';
 import { benchImport } from './bench-import.ts';
+import { benchIssuers } from './bench-issuers.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchScale } from './bench-scale.ts';
 import { benchSearch } from './bench-search.ts';
@@ -25,6 +26,8 @@ for (const [name, run] of [
   ['search', benchSearch],
   ['lighthouse', benchLighthouse],
   ['scale', () => benchScale()],
+  // About 45 minutes on this 2-core machine (1,000 issuers as ten shards).
+  ['issuers', () => benchIssuers([10, 100, 1000])],
   ['check', () => benchCheck()],
   ['import', () => benchImport()],
 ] as const) {
@@ -38,7 +41,7 @@ const doc = `# 性能 · Performance
 
 Measured by \`npm run bench\` on ${date}: ${machine}.
 Rerun it after changes that may matter and commit this file; each benchmark also runs alone
-(\`npm run bench:transfer\`, \`bench:search\`, \`bench:lighthouse\`, \`bench:scale\`, \`bench:check\`, \`bench:import\`).
+(\`npm run bench:transfer\`, \`bench:search\`, \`bench:lighthouse\`, \`bench:scale\`, \`bench:issuers\`, \`bench:check\`, \`bench:import\`).
 
 Aims: home ≤ 50 KB total transfer; 0 B of JavaScript on pages without charts and ≤ 55 KB gzip on a
 chart page; a first search ≤ 120 KB and ≤ 300 ms to results, and typing to results no slower than a

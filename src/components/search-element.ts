@@ -126,6 +126,16 @@ class SiteSearch extends HTMLElement {
       .then(async (module: Pagefind) => {
         // No worker: the index is small, and the worker script would be another 12 KB on the first query.
         await module.options({ baseUrl: this.config.base, excerptLength: 24, noWorker: true });
+        // Pagefind's merged search fails as a whole when one bundle is missing, so only bundles
+        // whose entry file answers are merged: an unreachable shard loses its own results only.
+        const reachable = await Promise.all(
+          (this.config.mergeUrls ?? []).map((url) =>
+            fetch(new URL('pagefind-entry.json', new URL(url, location.href)), { method: 'HEAD' })
+              .then((r) => (r.ok ? url : null))
+              .catch(() => null),
+          ),
+        );
+        for (const url of reachable) if (url) await module.mergeIndex(url).catch(() => undefined);
         // Loads the wasm and the language's metadata now, so the first query only waits for its chunk.
         await module.init();
         return module;

@@ -19,6 +19,11 @@ export interface Config {
   lang: string;
   indexUrl: string;
   pagefindUrl: string;
+  /**
+   * Other sites' Pagefind bundles (their pagefind/ folders) searched with this one: a site built as
+   * shards (SEARCH_MERGE; docs/PERFORMANCE.md). A bundle that cannot be reached is left out.
+   */
+  mergeUrls?: string[];
   words: Record<string, string> & { status: Record<Status, string>; filterNames: Record<FilterKey, string> };
   looks: Record<Status, StatusLook>;
   equivalents: Equivalent[];
@@ -35,6 +40,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
 }

@@ -1,0 +1,141 @@
+/**
+ * npm run bench:issuers -- [N…] — several issuers at scale (default N = 10 100 1000): N synthetic
+ * issuers (scripts/lib/synthetic-issuers.ts: a region, prefectures, counties, each with a copy of the
+ * real plan's 44 targets and eleven monthly reports) built from scratch, measuring build time, peak
+ * memory, HTML pages and bytes per page, and the first search query's time and bytes in Chromium.
+ * Up to SHARD_ISSUERS issuers build as one site; more build as shards (a prefecture stays with its
+ * counties), each a site under /s<k>/ built in its own copy of the project so PARALLEL of them run at
+ * once, and shard 0's search page merges the other shards' Pagefind bundles (SEARCH_MERGE). Prints
+ * figures as it goes and a Markdown section at the end; never fails on them.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measure, OURS } from './bench-search.ts';
+import { ROOT, childEnv } from './lib/build.ts';
+import { launchChromium } from './lib/browser.ts';
+import { kb, markdownTable } from './lib/markdown.ts';
+import { TARGETS_PER_ISSUER, issuerTree, shardsOf, writeIssuersContent } from './lib/synthetic-issuers.ts';
+
+// Issuers per shard (BENCH_SHARD_ISSUERS overrides it, e.g. to try sharding on a small N).
+const SHARD_ISSUERS = Number(process.env.BENCH_SHARD_ISSUERS ?? 100);
+const PARALLEL = 2;
+// Node's default heap (about 4 GB here) runs out building 100 issuers at once; two builds of 8 GB fit 24 GiB.
+const HEAP_MB = Number(process.env.BENCH_HEAP_MB ?? 8192);
+
+interface ShardRun {
+  seconds: number;
+  peakMb: number;
+  pages: number;
+  htmlBytes: number;
+}
+
+/** A copy of the project to build in (Astro writes .astro/ inside it, so parallel builds need their own). */
+function projectCopy(index: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-project-${index}-`));
+  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** HTML pages under a folder and their bytes. */
+function htmlOf(dir: string): { pages: number; bytes: number } {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+  return { pages: files.length, bytes: files.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0) };
+}
+
+/** Builds one site in `project` under GNU time; resolves with its figures, the output moved to `to`. */
+function buildIn(project: string, env: Record<string, string>, to: string): Promise<ShardRun> {
+  const out = join(project, 'out');
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    const child = spawn('/usr/bin/time', ['-f', '%e %M', join(project, 'node_modules', '.bin', 'astro'), 'build', '--silent'], { cwd: project, env: childEnv({ ...env, OUT_DIR: out, TODAY: '2026-11-29', NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }) });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.resume();
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`build failed:\n${stderr.slice(-3000)}`));
+      const [seconds, kilobytes] = stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+      const html = htmlOf(out);
+      mkdirSync(join(to, '..'), { recursive: true });
+      renameSync(out, to);
+      resolve({ seconds: seconds!, peakMb: kilobytes! / 1024, pages: html.pages, htmlBytes: html.bytes });
+    });
+  });
+}
+
+/** Builds N issuers (as shards when there are more than SHARD_ISSUERS) and measures the first search query. */
+async function run(n: number) {
+  const tree = issuerTree(n);
+  const shards = shardsOf(tree, Math.ceil(n / SHARD_ISSUERS));
+  const served = mkdtempSync(join(tmpdir(), `issuers-${n}-site-`));
+  const sharded = shards.length > 1;
+  const base = (k: number) => (sharded ? `/s${k}/` : '/');
+  const started = Date.now();
+  const runs: ShardRun[] = new Array(shards.length);
+  const projects = Array.from({ length: Math.min(PARALLEL, shards.length) }, (_, i) => projectCopy(i));
+  let next = 0;
+  await Promise.all(
+    projects.map(async (project) => {
+      while (next < shards.length) {
+        const k = next++;
+        const content = writeIssuersContent(mkdtempSync(join(tmpdir(), `issuers-${n}-s${k}-`)), tree, shards[k]!);
+        const merge = k === 0 && sharded ? shards.map((_, j) => `/s${j}/pagefind/`).slice(1).join(',') : '';
+        runs[k] = await buildIn(project, { CONTENT_DIR: content, BASE_PATH: base(k), SEARCH_MERGE: merge }, sharded ? join(served, `s${k}`) : join(served, 'root'));
+        rmSync(content, { recursive: true, force: true });
+        process.stderr.write(`  N=${n} shard ${k + 1}/${shards.length}: ${runs[k]!.pages} pages in ${runs[k]!.seconds.toFixed(1)} s, peak ${runs[k]!.peakMb.toFixed(0)} MB\n`);
+      }
+    }),
+  );
+  const wall = (Date.now() - started) / 1000;
+  projects.forEach((p) => rmSync(p, { recursive: true, force: true }));
+  const siteDir = sharded ? served : join(served, 'root');
+  const browser = await launchChromium();
+  let search;
+  try {
+    search = await measure(browser, siteDir, { ...OURS(''), path: `${base(0)}search/` }, ['学生', '涂氟', '3400']);
+  } finally {
+    await browser.close();
+  }
+  rmSync(served, { recursive: true, force: true });
+  const pages = runs.reduce((s, r) => s + r.pages, 0);
+  const bytes = runs.reduce((s, r) => s + r.htmlBytes, 0);
+  const row = { n, shards: shards.length, targets: n * TARGETS_PER_ISSUER, pages, wall, cpu: runs.reduce((s, r) => s + r.seconds, 0), peakMb: Math.max(...runs.map((r) => r.peakMb)), bytesPerPage: bytes / pages, firstQueryKb: search.first.wire / 1024, firstQueryMs: search.firstMs, pageKb: search.pageBytes.wire / 1024 };
+  process.stderr.write(`N=${n}: ${JSON.stringify(row)}\n`);
+  return row;
+}
+
+/** Sentences on how time, memory and bytes grow from size to size. */
+function growth(rows: readonly Awaited<ReturnType<typeof run>>[]): string[] {
+  return rows.slice(1).map((r, i) => {
+    const before = rows[i]!;
+    const times = r.n / before.n;
+    return `From ${before.n} to ${r.n} issuers (${times.toFixed(0)}× the content): build time ×${(r.cpu / before.cpu).toFixed(1)} summed over shards (wall ×${(r.wall / before.wall).toFixed(1)}), peak memory of one build ×${(r.peakMb / before.peakMb).toFixed(1)}, HTML per page ×${(r.bytesPerPage / before.bytesPerPage).toFixed(2)}, the first query's bytes ×${(r.firstQueryKb / before.firstQueryKb).toFixed(1)} and its time ×${(r.firstQueryMs / before.firstQueryMs).toFixed(1)}.`;
+  });
+}
+
+export async function benchIssuers(sizes: readonly number[]): Promise<string> {
+  const rows = [];
+  for (const n of sizes) rows.push(await run(n));
+  const first = rows[0]!;
+  return [
+    '### Several issuers at scale',
+    '',
+    `Synthetic issuers (scripts/lib/synthetic-issuers.ts: a region, one prefecture per ten issuers, counties; each a copy of the real plan's ${TARGETS_PER_ISSUER} targets with eleven monthly reports), built from scratch. Up to ${SHARD_ISSUERS} issuers build as one site; more build as shards of whole prefectures, ${PARALLEL} at a time, each under /s<k>/, and shard 0's search page merges the other shards' Pagefind bundles. Build time is the wall time for all shards; peak memory the largest single build (GNU time); search is the first query ("学生") on shard 0's search page in Chromium on loopback, bytes gzipped as sent.`,
+    '',
+    markdownTable(
+      ['issuers', 'shards', 'targets', 'HTML pages', 'build (wall)', 'build (sum)', 'peak memory', 'HTML per page', 'search page', 'first query', 'first query time', 'wall vs first'],
+      rows.map((r) => [String(r.n), String(r.shards), String(r.targets), String(r.pages), `${r.wall.toFixed(0)} s`, `${r.cpu.toFixed(0)} s`, `${r.peakMb.toFixed(0)} MB`, kb(r.bytesPerPage), `${r.pageKb.toFixed(1)} KB`, `${r.firstQueryKb.toFixed(1)} KB`, `${r.firstQueryMs.toFixed(0)} ms`, `${(r.wall / first.wall).toFixed(1)}×`]),
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    ...growth(rows),
+    '',
+    'Path to national scale. A year of every government\'s list is about 3,200 issuers (31 provincial, about 330 prefecture-level and about 2,800 county-level governments). One build holds what fits ten minutes and this machine\'s memory (the single-build rows above); beyond that the site builds as shards of whole prefectures, each its own Astro build with its own content root and base path, run as parallel processes here or as CI matrix jobs (one job per province, say), and joined by Pagefind\'s multisite search: the search page of one shard merges the others\' bundles (`SEARCH_MERGE`, their `pagefind/` URLs; `mergeIndex`, with `mergeFilter` available to tag each bundle\'s results). Known limits, and what the site does: a merged search fails as a whole when one bundle is missing, so the search page merges only bundles whose `pagefind-entry.json` answers and a missing shard loses only its own results; the exact-match index (ids, figures in every form, departments) is per shard, so exact matches come from the page\'s own shard and the other shards answer by full text; links between targets (`contributesTo`) are checked within one content root, so a shard holds each prefecture with its counties, and a link to a province\'s target needs that plan in the shard (or a shard per province); some static hosts cap the files of one deployment (Cloudflare Pages, for one: 20,000 on its free plan), and every target brings about a dozen files (its page, notice, embed, short link, feed and CSV in each edition), so shards deploy separately or to a host without such a cap.',
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  console.log(await benchIssuers(sizes.length > 0 ? sizes : [10, 100, 1000]));
+}
