@@ -5,7 +5,7 @@ import { reportChanges } from '../lib/model/changes.ts';
 import { siteTargetFiles } from '../lib/open-data/combined-package.ts';
 import { anyUntranslated, localizeContent, projectKeys, targetKeys } from '../lib/model/localize.ts';
 import { countyInvolvement, departmentTargets } from '../lib/model/involvement.ts';
-import { buildSiteModel, type SiteModel } from '../lib/model/plan-model.ts';
+import { buildSiteModel, type PlanView, type SiteModel } from '../lib/model/plan-model.ts';
 import { inEdition, planPageOf, projectPath, sitePageOf, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
@@ -258,12 +258,21 @@ export const planFileRoutes = async () => {
 /**
  * Every data package's site, in the content's language: `latest` (today) and one per report (frozen:
  * the site as it stood on the report's date with what had been published when that report was, so
- * neither a newer report nor a later adjustment or report dated earlier ever changes it).
+ * neither a newer report nor a later adjustment or report dated earlier ever changes it), with
+ * the plans each packages: every plan for `latest`, the report's own plan for a frozen one.
  */
-export async function packageSites(): Promise<{ version: string; site: SiteModel; config: SiteConfig }[]> {
+export async function packageSites(): Promise<{ version: string; site: SiteModel; config: SiteConfig; plans: PlanView[] }[]> {
   const today = await loadSite();
-  const frozen = await Promise.all(today.plans.flatMap((v) => v.reports.map(async (s) => ({ version: s.asOf, site: await loadSite(s.asOf, CONTENT_LANGUAGE, s.published) }))));
-  return [{ version: 'latest', site: today }, ...frozen].map((entry) => ({ ...entry, config: factsOfRoot().config }));
+  // A frozen package is one plan's: another plan's report of the same date may have been published on another day.
+  const frozen = await Promise.all(
+    today.plans.flatMap((v) =>
+      v.reports.map(async (s) => {
+        const site = await loadSite(s.asOf, CONTENT_LANGUAGE, s.published);
+        return { version: s.asOf, site, plans: site.plans.filter((view) => view.plan.id === v.plan.id) };
+      }),
+    ),
+  );
+  return [{ version: 'latest', site: today, plans: today.plans }, ...frozen].map((entry) => ({ ...entry, config: factsOfRoot().config }));
 }
 
 /** Short permanent links /t/<target id>/ (printed under QR codes), per edition: params { lang, id }, props { to, title }. */

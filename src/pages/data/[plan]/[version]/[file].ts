@@ -6,10 +6,8 @@ import { contentTypeOf, packageFiles } from '../../../../lib/open-data/open-data
 /** Data package files: /data/<plan>/latest/… (today) and /data/<plan>/<as-of date>/… (frozen; see packageSites). */
 export const getStaticPaths = (async () => {
   const t = zhCN; // downloads are in the content's language
-  return (await packageSites()).flatMap(({ version, site, config }) =>
-    site.plans
-      .filter((view) => version === 'latest' || view.reports.some((s) => s.asOf === version))
-      .flatMap((view) => [...packageFiles(view, site, config, version, t)].map(([file, body]) => ({ params: { plan: view.plan.id, version, file }, props: { body, file } }))),
+  return (await packageSites()).flatMap(({ version, site, config, plans }) =>
+    plans.flatMap((view) => [...packageFiles(view, site, config, version, t)].map(([file, body]) => ({ params: { plan: view.plan.id, version, file }, props: { body, file } }))),
   );
 }) satisfies GetStaticPaths;
 
