@@ -20,14 +20,15 @@ import { kb, markdownTable } from './lib/markdown.ts';
 import { TARGETS_PER_ISSUER, issuerTree, shardsOf, writeIssuersContent } from './lib/synthetic-issuers.ts';
 
 // Issuers per shard (BENCH_SHARD_ISSUERS overrides it, e.g. to try sharding on a small N).
-const SHARD_ISSUERS = Number(process.env.BENCH_SHARD_ISSUERS ?? 20);
+const SHARD_ISSUERS = Number(process.env.BENCH_SHARD_ISSUERS ?? 100);
 // Of more shards than this, only this many are built and the rest extrapolated (shards are alike); BENCH_SAMPLE overrides it.
-const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 4);
-const PARALLEL = 2;
-/** Above this many shards, a sample is built (SAMPLE). */
+const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2);
+// Shards built at once: this machine has two cores.
+const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 2);
+/** Above this many shards, a sample is built (SAMPLE): 1,000 issuers (ten shards) build whole, in about 35 minutes here. */
 const SHARD_LIMIT = 10;
-// Node's default heap (about 4 GB here) runs out building 100 issuers at once, and an 8 GB one
-// building 50 (measured 2026-12-04): one build holds 20 issuers; two builds of 8 GB at once fit 24 GiB.
+// A 100-issuer build peaks at about 3.5 GB (measured 2026-12-04), over Node's default heap (about 4 GB
+// here) with a margin too thin: give it 8 GB; two builds at once fit 24 GiB.
 const HEAP_MB = Number(process.env.BENCH_HEAP_MB ?? 8192);
 
 interface ShardRun {
@@ -102,8 +103,19 @@ async function run(n: number) {
   if (sharded) cpSync(join(served, 's0', '404.html'), join(served, '404.html'));
   const browser = await launchChromium();
   let search;
+  let missing: { ms: number; first: string } | undefined;
   try {
     search = await measure(browser, siteDir, { ...OURS(''), path: `${base(0)}search/` }, ['学生', '涂氟', '3400']);
+    process.stderr.write(`  N=${n} first query's files (gzip): ${search.first.list.join(', ')}\n`);
+    // The first known limit of merged search: one bundle gone. The last shard's is taken away, and
+    // the first query must still answer (from the other bundles).
+    if (sharded && built === shards.length) {
+      const bundle = join(served, `s${shards.length - 1}`, 'pagefind');
+      renameSync(bundle, `${bundle}-gone`);
+      const gone = await measure(browser, siteDir, { ...OURS(''), path: `${base(0)}search/` }, ['学生', '涂氟']);
+      missing = { ms: gone.firstMs, first: gone.firsts[0] ?? '' };
+      process.stderr.write(`  N=${n} with shard ${shards.length - 1}'s bundle missing: first query in ${missing.ms.toFixed(0)} ms, first result ${missing.first || '(none)'}\n`);
+    }
   } finally {
     await browser.close();
   }
@@ -113,7 +125,7 @@ async function run(n: number) {
   const pages = Math.round(runs.reduce((s, r) => s + r.pages, 0) * scale);
   const bytes = runs.reduce((s, r) => s + r.htmlBytes, 0) * scale;
   const cpu = runs.reduce((s, r) => s + r.seconds, 0) * scale;
-  const row = { n, shards: shards.length, built, targets: n * TARGETS_PER_ISSUER, pages, wall: built < shards.length ? (wall * shards.length) / built : wall, cpu, peakMb: Math.max(...runs.map((r) => r.peakMb)), bytesPerPage: bytes / pages, firstQueryKb: search.first.wire / 1024, firstQueryMs: search.firstMs, pageKb: search.pageBytes.wire / 1024 };
+  const row = { n, shards: shards.length, built, targets: n * TARGETS_PER_ISSUER, pages, wall: built < shards.length ? (wall * shards.length) / built : wall, cpu, peakMb: Math.max(...runs.map((r) => r.peakMb)), bytesPerPage: bytes / pages, firstQueryKb: search.first.wire / 1024, firstQueryMs: search.firstMs, laterMs: search.laterMs, pageKb: search.pageBytes.wire / 1024, missing };
   process.stderr.write(`N=${n}: ${JSON.stringify(row)}\n`);
   return row;
 }
@@ -134,7 +146,7 @@ export async function benchIssuers(sizes: readonly number[]): Promise<string> {
   return [
     '### Several issuers at scale',
     '',
-    `Synthetic issuers (scripts/lib/synthetic-issuers.ts: a region, one prefecture per ten issuers, counties; each a copy of the real plan's ${TARGETS_PER_ISSUER} targets with eleven monthly reports), built from scratch. Up to ${SHARD_ISSUERS} issuers build as one site; more build as shards of whole prefectures, ${PARALLEL} at a time, each under /s<k>/, and shard 0's search page merges the other shards' Pagefind bundles. Of more than ${SHARD_LIMIT} shards, ${SAMPLE} are built and the totals extrapolated (shards are alike: whole prefectures of synthetic counties), marked so in the table; shard 0 still names every other shard's bundle, so its search shows the missing-bundle handling. Build time is the wall time for all shards; peak memory the largest single build (GNU time); search is the first query ("学生") on shard 0's search page in Chromium on loopback, bytes gzipped as sent.`,
+    `Synthetic issuers (scripts/lib/synthetic-issuers.ts: a region, one prefecture per ten issuers, counties; each a copy of the real plan's ${TARGETS_PER_ISSUER} targets with eleven monthly reports), built from scratch. Up to ${SHARD_ISSUERS} issuers build as one site; more build as shards of whole prefectures, ${PARALLEL} at a time, each under /s<k>/, and shard 0's search page merges the other shards' Pagefind bundles. Of more than ${SHARD_LIMIT} shards, ${SAMPLE} are built and the totals extrapolated (shards are alike: whole prefectures of synthetic counties), marked so in the table; shard 0 still names every other shard's bundle, so its search shows the missing-bundle handling. When every shard is built, the last shard's bundle is then taken away and the first query run again: it must still answer. Build time is the wall time for all shards; peak memory the largest single build (GNU time); search is the first query ("学生") on shard 0's search page in Chromium on loopback, bytes gzipped as sent.`,
     '',
     markdownTable(
       ['issuers', 'shards (built)', 'targets', 'HTML pages', 'build (wall)', 'build (sum)', 'peak memory', 'HTML per page', 'search page', 'first query', 'first query time', 'wall vs first'],
@@ -143,6 +155,8 @@ export async function benchIssuers(sizes: readonly number[]): Promise<string> {
     ),
     '',
     ...growth(rows),
+    '',
+    ...rows.filter((r) => r.missing).map((r) => `Missing bundle, ${r.n} issuers: with shard ${r.shards - 1}'s \`pagefind/\` taken away, the first query on shard 0 ${r.missing!.first ? `still answered, in ${r.missing!.ms.toFixed(0)} ms` : 'found nothing'}.`),
     '',
     'Path to national scale. A year of every government\'s list is about 3,200 issuers (31 provincial, about 330 prefecture-level and about 2,800 county-level governments). One build holds what fits ten minutes and this machine\'s memory (the single-build rows above); beyond that the site builds as shards of whole prefectures, each its own Astro build with its own content root and base path, run as parallel processes here or as CI matrix jobs (one job per province, say), and joined by Pagefind\'s multisite search: the search page of one shard merges the others\' bundles (`SEARCH_MERGE`, their `pagefind/` URLs; `mergeIndex`, with `mergeFilter` available to tag each bundle\'s results). Known limits, and what the site does: a merged search fails as a whole when one bundle is missing, so the search page merges only bundles whose `pagefind-entry.json` answers and a missing shard loses only its own results; the exact-match index (ids, figures in every form, departments) is per shard, so exact matches come from the page\'s own shard and the other shards answer by full text; links between targets (`contributesTo`) are checked within one content root, so a shard holds each prefecture with its counties, and a link to a province\'s target needs that plan in the shard (or a shard per province); some static hosts cap the files of one deployment (Cloudflare Pages, for one: 20,000 on its free plan), and every target brings about a dozen files (its page, notice, embed, short link, feed and CSV in each edition), so shards deploy separately or to a host without such a cap.',
   ].join('\n');

@@ -48,14 +48,24 @@ export function shardsOf(issuers: readonly Issuer[], shards: number): Issuer[][]
   return out.filter((shard) => shard.length > 0);
 }
 
-/** Writes a content root holding `withPlans`' plans and every issuer of `tree` (so each parent is known); returns it. */
+/** `issuers` and every issuer above them in `tree`, so each parent is known (a shard's region). */
+function withAncestors(tree: readonly Issuer[], issuers: readonly Issuer[]): Issuer[] {
+  const byId = new Map(tree.map((issuer) => [issuer.id, issuer]));
+  const out = new Map(issuers.map((issuer) => [issuer.id, issuer]));
+  for (const issuer of issuers) {
+    for (let up = issuer.parent; up !== undefined && !out.has(up); up = byId.get(up)?.parent) out.set(up, byId.get(up)!);
+  }
+  return [...out.values()];
+}
+
+/** Writes a content root holding `withPlans`' plans, those issuers and the issuers above them in `tree`; returns it. */
 export function writeIssuersContent(root: string, tree: readonly Issuer[], withPlans: readonly Issuer[]): string {
   for (const part of ['sources', 'departments.json', 'counties.json', 'status-words.json']) cpSync(join(ROOT, 'content', part), join(root, part), { recursive: true });
   writeFileSync(join(root, 'site.json'), JSON.stringify({ issuer: withPlans[0]!.id }));
   writeFileSync(join(root, 'synthetic.json'), `${JSON.stringify({ notice: '性能测试数据（合成的发布机关），非真实进度 — benchmark data, not real' })}\n`);
   mkdirSync(join(root, 'issuers'), { recursive: true });
   mkdirSync(join(root, 'plans'), { recursive: true });
-  for (const issuer of tree) writeFileSync(join(root, 'issuers', `${issuer.id}.json`), JSON.stringify(issuer));
+  for (const issuer of withAncestors(tree, withPlans)) writeFileSync(join(root, 'issuers', `${issuer.id}.json`), JSON.stringify(issuer));
   for (const issuer of withPlans) {
     const planId = `${issuer.id}-2024`;
     const suffix = `-${issuer.id}`;
