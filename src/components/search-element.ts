@@ -1,5 +1,5 @@
 import { fillTemplate } from '../lib/web/format.ts';
-import { FILTER_KEYS, planWording, searchEntries, type FilterKey, type SearchIndex } from '../lib/search/search.ts';
+import { FILTER_KEYS, exactScope, indexFilesFor, planWording, searchEntries, type FilterKey, type IndexFile, type SearchIndex } from '../lib/search/search.ts';
 import type { Status } from '../lib/model/status.ts';
 import { withBase } from '../lib/web/urls.ts';
 import { resultItems, type Config, type Pagefind, type PagefindHits, type PagefindResult, type Row } from './search-results.ts';
@@ -15,6 +15,11 @@ import { resultItems, type Config, type Pagefind, type PagefindHits, type Pagefi
  * form), not at the first keystroke; exact matches show as soon as their index arrives, and
  * full-text fragments (one request each) load only for as many results as the exact matches leave
  * room for. Everyday words (content/search-terms.json) become the plan's terms for Pagefind.
+ *
+ * Several issuers: the first index holds the site's own issuer's entries; another issuer's file
+ * loads when the issuer filter or the query names it (indexFilesFor), and selecting an issuer swaps
+ * the plan and project filters' options for its own. The status line says which issuers the exact
+ * matches covered when not all.
  */
 
 const MAX_QUERY = 200;
@@ -35,6 +40,9 @@ class SiteSearch extends HTMLElement {
   private runs = 0;
   private timer?: number;
   private filters!: HTMLDetailsElement;
+  private files = new Map<string, Promise<IndexFile | null>>();
+  /** The plan and project options the page came with (the site's own issuer's), for when no other issuer is selected. */
+  private ownOptions = new Map<string, HTMLOptionElement[]>();
 
   connectedCallback(): void {
     this.config = JSON.parse(this.dataset.config ?? '{}') as Config;
@@ -42,7 +50,12 @@ class SiteSearch extends HTMLElement {
     this.status = this.querySelector('.search-status')!;
     this.list = this.querySelector('.search-results')!;
     this.filters = this.querySelector('details')!;
-    this.fillForm(new URLSearchParams(location.search));
+    for (const key of ['plan', 'project']) {
+      const select = this.form.elements.namedItem(key) as HTMLSelectElement | null;
+      if (select) this.ownOptions.set(key, [...select.options].filter((o) => o.value !== ''));
+    }
+    const params = new URLSearchParams(location.search);
+    this.fillForm(params);
     if (window.matchMedia(WIDE).matches) this.filters.open = true;
     // Focus in the form is intent to search: start loading both indexes before the first keystroke.
     this.form.addEventListener('focusin', () => this.prefetch(), { once: true });
@@ -52,17 +65,40 @@ class SiteSearch extends HTMLElement {
       window.clearTimeout(this.timer);
       void this.run('push');
     });
-    this.form.addEventListener('input', () => {
+    this.form.addEventListener('input', (event) => {
+      // Another issuer: its plans and projects become the options before the search runs.
+      const scoped = (event.target as Element).getAttribute('name') === 'issuer' ? this.scopeOptions() : Promise.resolve();
       this.countFilters();
       this.preloadQuery();
       window.clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => void this.run('replace'), 120);
+      this.timer = window.setTimeout(() => void scoped.then(() => this.run('replace')), 120);
     });
     window.addEventListener('popstate', () => {
-      this.fillForm(new URLSearchParams(location.search));
-      void this.run('none');
+      const state = new URLSearchParams(location.search);
+      this.fillForm(state);
+      void this.scopeOptions(state).then(() => this.run('none'));
     });
-    void this.run('none');
+    void this.scopeOptions(params).then(() => this.run('none'));
+  }
+
+  /**
+   * Gives the plan and project filters the selected issuer's options (from its index file), or the
+   * page's own when no other issuer is selected; keeps the chosen values (or those of `params`,
+   * the address) where the new options have them.
+   */
+  private async scopeOptions(params?: URLSearchParams): Promise<void> {
+    const issuer = (this.form.elements.namedItem('issuer') as HTMLSelectElement | null)?.value ?? '';
+    const index = issuer !== '' ? await this.loadIndex() : null;
+    const file = index?.files[issuer] !== undefined ? await this.loadFile(index, issuer) : null;
+    for (const key of ['plan', 'project'] as const) {
+      const select = this.form.elements.namedItem(key) as HTMLSelectElement | null;
+      if (!select) continue;
+      const keep = params?.get(key) ?? select.value;
+      const options = file ? file.options[key].map((o) => new Option(o.name, o.id)) : (this.ownOptions.get(key) ?? []);
+      select.replaceChildren(select.options[0]!, ...options);
+      select.value = options.some((o) => o.value === keep) ? keep : '';
+    }
+    this.countFilters();
   }
 
   /** Starts loading the exact-match index and Pagefind (its script, wasm and metadata). */
@@ -119,6 +155,21 @@ class SiteSearch extends HTMLElement {
         return null;
       });
     return this.index;
+  }
+
+  /** One issuer's index file (SearchIndex.files); null when it cannot be loaded (the next search tries again). */
+  private loadFile(index: SearchIndex, issuer: string): Promise<IndexFile | null> {
+    let file = this.files.get(issuer);
+    if (!file) {
+      file = fetch(withBase(this.config.pageBase, index.files[issuer]!))
+        .then((r) => (r.ok ? (r.json() as Promise<IndexFile>) : Promise.reject(new Error(`${r.status}`))))
+        .catch(() => {
+          this.files.delete(issuer);
+          return null;
+        });
+      this.files.set(issuer, file);
+    }
+    return file;
   }
 
   private loadPagefind(): Promise<Pagefind | null> {
@@ -202,7 +253,8 @@ class SiteSearch extends HTMLElement {
     const index = await this.loadIndex();
     if (run !== this.runs) return;
     // Exact matches go on screen first; full-text results join them when their fragments arrive.
-    const exact = index ? this.exactRows(index, q, filters, sort) : [];
+    const { rows: exact, scope } = index ? await this.exactRows(index, q, filters, sort) : { rows: [], scope: '' };
+    if (run !== this.runs) return;
     if (exact.length > 0) this.render(exact);
     const found = await hits;
     // A newer query has started: its own run loads its fragments; these would be wasted bytes.
@@ -225,24 +277,32 @@ class SiteSearch extends HTMLElement {
       rows.length === 0
         ? fillTemplate(words.none, { q })
         : fillTemplate(q ? words.results : words.resultsFiltered, { n: rows.length, q });
-    this.status.textContent = pages === null && q ? `${message}${words.failedSuffix}` : message;
+    this.status.textContent = `${message}${scope}${pages === null && q ? words.failedSuffix : ''}`;
   }
 
-  /** Rows of the exact-match index, best first (or in plan order). */
-  private exactRows(index: SearchIndex, q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Row[] {
+  /**
+   * Rows of the exact-match index (with the issuers' files the search names), best first (or in
+   * plan order), and what to say when they covered only some issuers ('' when all).
+   */
+  private async exactRows(index: SearchIndex, q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Promise<{ rows: Row[]; scope: string }> {
     const { pageBase, words } = this.config;
-    const hits = searchEntries(index.entries, q, filters, this.config.equivalents);
-    const ordered = sort === 'order' ? [...hits].sort((a, b) => index.entries.indexOf(a.entry) - index.entries.indexOf(b.entry)) : hits;
+    const wanted = indexFilesFor(index, q, filters, this.config.equivalents);
+    const files = await Promise.all(wanted.map((issuer) => this.loadFile(index, issuer)));
+    const entries = [...index.entries, ...files.flatMap((file) => file?.entries ?? [])];
+    const covered = exactScope(index, wanted.filter((_, i) => files[i]), filters);
+    const scope = covered ? fillTemplate(words.exactScope, { issuers: index.entries.filter((e) => covered.includes(e.id) && e.kind === 'issuer').map((e) => e.title).join(words.list) }) : '';
+    const hits = searchEntries(entries, q, filters, this.config.equivalents);
+    const ordered = sort === 'order' ? [...hits].sort((a, b) => entries.indexOf(a.entry) - entries.indexOf(b.entry)) : hits;
     const rows: Row[] = ordered.map(({ entry }) => ({
       url: withBase(pageBase, entry.path),
       title: entry.title,
-      tag: { target: words.exact, project: words.projectResult, plan: words.planResult, department: words.departmentResult, county: words.countyResult }[entry.kind],
+      tag: { target: words.exact, project: words.projectResult, plan: words.planResult, department: words.departmentResult, county: words.countyResult, issuer: words.issuerResult }[entry.kind],
       project: entry.project,
       figure: entry.figure,
       status: entry.status ?? undefined,
       asOf: entry.asOf,
     }));
-    return rows;
+    return { rows, scope };
   }
 
   /** Exact rows, then full-text pages not already listed. */

@@ -6,6 +6,7 @@ import { siteTargetFiles } from '../lib/open-data/combined-package.ts';
 import { anyUntranslated, localizeContent, projectKeys, targetKeys } from '../lib/model/localize.ts';
 import { countyInvolvement, departmentTargets } from '../lib/model/involvement.ts';
 import { buildSiteModel, type PlanView, type SiteModel } from '../lib/model/plan-model.ts';
+import { buildSearchIndex, issuersApart, splitSearchIndex, type WholeIndex } from '../lib/search/search-entries.ts';
 import { inEdition, planPageOf, projectPath, sitePageOf, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
@@ -193,6 +194,23 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
   };
 }
 
+const searchIndexes = new WeakMap<SiteModel, WholeIndex & ReturnType<typeof splitSearchIndex>>();
+
+/**
+ * The search index of a page's site and edition: the whole (entries, filter options) and as the
+ * browser loads it (the first index and each issuer's file, see splitSearchIndex). Built once per
+ * edition, shared by the search page and the index files.
+ */
+export function siteSearchIndex({ site, t, searchTerms }: Pick<PageContext, 'site' | 't' | 'searchTerms'>): WholeIndex & ReturnType<typeof splitSearchIndex> {
+  let built = searchIndexes.get(site);
+  if (!built) {
+    const whole = buildSearchIndex(site, t, searchTerms);
+    built = { ...whole, ...splitSearchIndex(whole, site, t) };
+    searchIndexes.set(site, built);
+  }
+  return built;
+}
+
 /** The `lang` route parameter of an edition: undefined at the root. */
 const langParam = (e: Edition): string | undefined => e.prefix || undefined;
 
@@ -239,6 +257,9 @@ export const departmentRoutes = () => perEdition((site) => site.departments.map(
 
 /** One page per county and edition: params { lang, county }, props { county }. */
 export const countyRoutes = () => perEdition((site) => site.counties.map((county) => ({ params: { county: county.id }, props: { county } })));
+
+/** One search index file per issuer kept apart (issuersApart) and edition: params { lang, issuer }. */
+export const searchFileRoutes = () => perEdition((site) => issuersApart(site).map((issuer) => ({ params: { issuer }, props: {} })));
 
 /** One page per issuer: params { issuer }, props { issuer }. */
 export const issuerRoutes = () => perEdition((site) => site.issuers.map((issuer) => ({ params: { issuer: issuer.id }, props: { issuer } })));

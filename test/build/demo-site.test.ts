@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -159,12 +159,24 @@ describe('the demo site', () => {
       // Every column head says its status in words beside the icon: never colour alone.
       expect($('table.status-grid thead th [data-status]').toArray().every((head) => $(head).text().trim().length > 1)).toBe(true);
       const link = $('table.status-grid tbody td a').first().attr('href')!;
-      expect(link).toMatch(new RegExp(`^${prefix}/search/\\?(.+&)?status=[a-z-]+&issuer=[a-z-]+$`));
+      // The count is of the issuer's newest plan, and so is the list it links to.
+      expect(link).toMatch(new RegExp(`^${prefix}/search/\\?plan=[a-z0-9-]+&status=[a-z-]+&issuer=[a-z-]+$`));
     }
     const yili = page(demo, '/issuers/yili/');
     expect(yili('h1').text()).toBe('伊犁哈萨克自治州');
     expect(yili('a[href="/issuers/xinjiang/"]').length).toBeGreaterThan(0);
     expect(yili('table.status-grid').length).toBe(2);
+  });
+
+  it('lists the site’s own issuer’s targets on the search page without JavaScript, and links to the other issuers’ pages', () => {
+    const $ = page(demo, '/search/');
+    const listed = $('.all-targets .result__title').toArray().map((a) => $(a).attr('href')!);
+    expect(listed.length).toBeGreaterThan(40);
+    expect(listed.every((href) => href.startsWith('/2024/targets/'))).toBe(true);
+    expect($('#all-targets').text()).toBe('伊犁州的全部指标（按实事分组）');
+    expect($('[aria-labelledby="all-other-issuers"] a').toArray().map((a) => $(a).attr('href')).sort()).toEqual(['/issuers/chabuchaer/', '/issuers/huocheng/', '/issuers/xinjiang/', '/issuers/yining-city/']);
+    // Every issuer's index file is published, in both editions.
+    for (const prefix of ['', 'en/']) for (const id of ['chabuchaer', 'huocheng', 'xinjiang', 'yining-city']) expect(existsSync(join(demo, `${prefix}search-index`, `${id}.json`)), `${prefix}${id}`).toBe(true);
   });
 
   it('shows on a prefecture target what the counties committed and reported, with the sums labelled as the site’s own, and links a county target up', () => {

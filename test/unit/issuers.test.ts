@@ -12,6 +12,9 @@ import { readContent } from '../../src/node/read-content.ts';
 import { importReport } from '../../src/node/report-import.ts';
 import { loadReportPlan } from '../../src/node/report-plan.ts';
 import { loadModel } from '../helpers/model.ts';
+import { buildSearchIndex, splitSearchIndex } from '../../src/lib/search/search-entries.ts';
+import { exactScope, indexFilesFor, searchEntries } from '../../src/lib/search/search.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
 
 /**
  * Several issuers on one site: the rules (which issuer a plan belongs to, the issuers above one,
@@ -130,6 +133,57 @@ describe('the demo model across issuers', () => {
     const children = site.contributions.get('teeth-fluoride')!;
     expect(contributionSummary({ value: 2900 }, children).shortBy).toBe(0);
     expect(contributionSummary({ value: undefined }, children).shortBy).toBeNull();
+  });
+});
+
+describe('search across issuers', () => {
+  const site = loadModel(demo, TODAY);
+  const whole = buildSearchIndex(site, zhCN);
+  const { index, files, shownOptions } = splitSearchIndex(whole, site, zhCN);
+
+  it('keeps each other issuer’s targets, projects and plans in a file of its own, and loses no entry', () => {
+    expect(Object.keys(index.files).sort()).toEqual(['chabuchaer', 'huocheng', 'xinjiang', 'yining-city']);
+    expect(index.files['yining-city']).toBe('/search-index/yining-city.json');
+    const own = index.entries.filter((e) => e.kind === 'target' || e.kind === 'project' || e.kind === 'plan');
+    expect(new Set(own.map((e) => e.filters.issuer[0]))).toEqual(new Set(['yili']));
+    expect(index.entries.filter((e) => e.kind === 'issuer').map((e) => e.id).sort()).toEqual(site.issuers.map((i) => i.id).sort());
+    for (const [id, file] of files) expect(new Set(file.entries.map((e) => e.filters.issuer[0])), id).toEqual(new Set([id]));
+    const all = [...index.entries, ...[...files.values()].flatMap((f) => f.entries)].map((e) => `${e.kind}:${e.id}`);
+    expect(all.sort()).toEqual(whole.entries.map((e) => `${e.kind}:${e.id}`).sort());
+  });
+
+  it('offers the site’s own plans and projects on the page, and each issuer’s with its file', () => {
+    expect(shownOptions.plan.map((o) => o.id)).toEqual(['2024']);
+    expect(new Set(shownOptions.project.map((o) => o.id))).toEqual(new Set(site.issuerById.get('yili')!.plans[0]!.projects.map((p) => p.id)));
+    expect(files.get('huocheng')!.options.plan.map((o) => o.id)).toEqual(['huocheng-2024']);
+    expect(files.get('huocheng')!.options.project.length).toBeGreaterThan(0);
+    expect(shownOptions.issuer.map((o) => o.id).sort()).toEqual(site.issuers.map((i) => i.id).sort());
+  });
+
+  it('loads the file of the issuer selected, or of the issuers the query names, and says what the exact matches covered', () => {
+    expect(indexFilesFor(index, '涂氟', {})).toEqual([]);
+    expect(exactScope(index, [], {})).toEqual(['yili']);
+    expect(indexFilesFor(index, '900', { issuer: 'chabuchaer' })).toEqual(['chabuchaer']);
+    expect(exactScope(index, ['chabuchaer'], { issuer: 'chabuchaer' })).toBeUndefined();
+    expect(indexFilesFor(index, '900', { issuer: 'yili' })).toEqual([]);
+    expect(indexFilesFor(index, '霍城 涂氟', {})).toEqual(['huocheng']);
+    expect(exactScope(index, ['huocheng'], {})!.sort()).toEqual(['huocheng', 'yili']);
+  });
+
+  it('finds a county’s target by its figure once its file is loaded, and by its issuer’s name', () => {
+    const withFile = [...index.entries, ...files.get('chabuchaer')!.entries];
+    expect(searchEntries(index.entries, '900', { issuer: 'chabuchaer' })).toEqual([]);
+    expect(searchEntries(withFile, '900', { issuer: 'chabuchaer' }).map((h) => h.entry.id)).toContain('chabuchaer-teeth-fluoride');
+    const named = searchEntries([...index.entries, ...files.get('huocheng')!.entries], '霍城 涂氟').map((h) => h.entry.id);
+    expect(named[0]).toBe('huocheng-teeth-fluoride');
+  });
+
+  it('keeps one index, with no issuer pages and no files, on a site of one issuer', () => {
+    const real = loadModel(join(import.meta.dirname, '..', '..', 'content'), TODAY);
+    const split = splitSearchIndex(buildSearchIndex(real, zhCN), real, zhCN);
+    expect(split.index.files).toEqual({});
+    expect(split.files.size).toBe(0);
+    expect(split.index.entries.some((e) => e.kind === 'issuer')).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@ export const enData: Pick<Dictionary, 'search' | 'data' | 'cite' | 'embed' | 'ab
     sort: 'Sort by',
     sortRelevance: 'Relevance',
     sortOrder: 'Plan order',
-    filterNames: { issuer: 'Issuer', project: 'Project', lead: 'Lead unit', responsible: 'Responsible units', county: 'County or city', status: 'Status', kind: 'Target type' },
+    filterNames: { plan: 'Plan', issuer: 'Issuer', project: 'Project', lead: 'Lead unit', responsible: 'Responsible units', county: 'County or city', status: 'Status', kind: 'Target type' },
     // Templates filled in the browser by fillTemplate(): {n} a count, {q} the query, {date} a date.
     results: 'Results for "{q}": {n}',
     resultsFiltered: 'Results matching the selected filters: {n}',
@@ -27,12 +27,18 @@ export const enData: Pick<Dictionary, 'search' | 'data' | 'cite' | 'embed' | 'ab
     exact: 'Matching targets',
     fullText: 'Full text',
     allTargets: 'All targets (grouped by project)',
+    /** On a site of several issuers: the list shows the site's own issuer's targets, {issuer} its name. */
+    allTargetsOf: 'All targets of {issuer} (grouped by project)',
+    otherIssuers: "Other issuers' targets (on each issuer's page)",
+    /** After the result count when exact matches covered only some issuers, {issuers} their names. */
+    exactScope: "exact matches of figures and names covered {issuers} only; other issuers' targets are in the full-text results, or choose one under Issuer to match its targets exactly",
     noScript:
       "Instant filtering needs JavaScript, which is turned off in your browser. All targets are listed below by project; you can use your browser's find-in-page.",
     projectResult: 'Project',
     planResult: 'Plan',
     departmentResult: 'Unit',
     countyResult: 'County or city',
+    issuerResult: 'Issuer',
     asOf: 'As of {date}',
     noReport: 'No progress report yet',
     clear: 'Clear filters',

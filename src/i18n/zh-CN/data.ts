@@ -14,7 +14,7 @@ export const zhCNData = {
     sort: '排序',
     sortRelevance: '相关度',
     sortOrder: '方案顺序',
-    filterNames: { issuer: '发布机关', project: '实事', lead: '牵头单位', responsible: '责任单位', county: '县市', status: '状态', kind: '指标类型' },
+    filterNames: { plan: '方案', issuer: '发布机关', project: '实事', lead: '牵头单位', responsible: '责任单位', county: '县市', status: '状态', kind: '指标类型' },
     // Templates filled in the browser by fillTemplate(): {n} a count, {q} the query, {date} a date.
     results: '找到 {n} 条与“{q}”相关的结果',
     resultsFiltered: '按所选条件找到 {n} 条结果',
@@ -25,11 +25,17 @@ export const zhCNData = {
     exact: '指标匹配',
     fullText: '全文',
     allTargets: '全部指标（按实事分组）',
+    /** On a site of several issuers: the list shows the site's own issuer's targets, {issuer} its name. */
+    allTargetsOf: '{issuer}的全部指标（按实事分组）',
+    otherIssuers: '其他发布机关的指标（见各机关页面）',
+    /** After the result count when exact matches covered only some issuers, {issuers} their names. */
+    exactScope: '数字与名称的精确匹配只查了{issuers}；其他发布机关的指标见全文结果，或在“发布机关”中选定后精确查找',
     noScript: '浏览器未启用 JavaScript 时无法即时筛选；下面按实事列出全部指标，可用浏览器的页内查找。',
     projectResult: '实事',
     planResult: '方案',
     departmentResult: '单位',
     countyResult: '县市',
+    issuerResult: '发布机关',
     asOf: '截至{date}',
     noReport: '暂无进度报告',
     clear: '清除条件',

@@ -56,6 +56,14 @@ export interface IssuerView extends Issuer {
   children: string[];
 }
 
+/**
+ * Whether the site carries more than one issuer: only then do pages name issuers, link to the
+ * issuers' pages and offer an issuer filter, and does search keep each issuer's entries apart.
+ */
+export function severalIssuers(site: { issuers: readonly unknown[] }): boolean {
+  return site.issuers.length > 1;
+}
+
 /** Issuers by level with their plans (given newest first) and children. */
 export function issuerViews(issuers: readonly Issuer[], plans: readonly PlanView[]): IssuerView[] {
   return byLevel(issuers).map((issuer) => ({

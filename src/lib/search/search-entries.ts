@@ -1,14 +1,15 @@
 import type { Dictionary } from '../../i18n/dictionary.ts';
 import { formatQuantity, unitName } from '../web/format.ts';
-import type { SiteModel, TargetView } from '../model/plan-model.ts';
-import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FilterOptions, type SearchEntry, type SearchIndex } from './search.ts';
+import type { PlanView, ProjectView, SiteModel, TargetView } from '../model/plan-model.ts';
+import { severalIssuers } from '../model/issuers.ts';
+import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FilterOptions, type IndexFile, type SearchEntry, type SearchIndex } from './search.ts';
 import { targetGoal } from '../web/target-text.ts';
-import { countyPath, departmentPath, planPath, projectPath, targetPath } from '../web/urls.ts';
+import { countyPath, departmentPath, issuerPath, planPath, projectPath, searchIndexPath, targetPath } from '../web/urls.ts';
 
 /**
  * Builds the prebuilt exact-match search index from the site model: every target and project with
  * its figures in every written form and its departments and places by id, and the plan, department
- * and county pages with every name they go by. Pure.
+ * and county pages (and issuer pages, on a site of several) with every name they go by. Pure.
  */
 
 const join = (parts: readonly (string | undefined)[]) => normalizeSearchText([...new Set(parts.filter(Boolean))].join('|'));
@@ -38,8 +39,44 @@ function targetFigures(target: TargetView): string[] {
   return [...new Set(stated.flatMap((f) => [...(f.written ? [f.written] : []), ...figureForms(f.value)]).map(normalizeSearchText))];
 }
 
+/** The search filters a target carries: its Pagefind filters on its page and its entry's in the index. */
+export function targetFilters(view: PlanView, target: TargetView): SearchEntry['filters'] {
+  return {
+    plan: [view.plan.id],
+    project: [target.projectId],
+    lead: target.leadUnits,
+    responsible: target.responsibleUnits,
+    county: target.countyIds,
+    status: [target.assessment.status],
+    kind: [target.kind],
+    issuer: view.issuerId !== undefined ? [view.issuerId] : [],
+  };
+}
+
+/** The search filters a project carries (no kind: its targets have theirs). */
+export function projectFilters(view: PlanView, project: ProjectView): SearchEntry['filters'] {
+  return {
+    plan: [view.plan.id],
+    project: [project.id],
+    lead: project.leadUnits,
+    responsible: project.responsibleUnits,
+    county: project.countyIds,
+    status: [project.status],
+    kind: [],
+    issuer: view.issuerId !== undefined ? [view.issuerId] : [],
+  };
+}
+
+/** Every entry of the site, with the everyday words for the plan's terms (content/search-terms.json). */
+export interface WholeIndex {
+  entries: SearchEntry[];
+  equivalents: Equivalent[];
+  /** The filters' options (the search page renders them; not in the files the browser loads). */
+  options: FilterOptions;
+}
+
 /** The search index of the whole site, with the everyday words for the plan's terms (content/search-terms.json). */
-export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: readonly Equivalent[] = []): SearchIndex & { options: FilterOptions } {
+export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: readonly Equivalent[] = []): WholeIndex {
   const entries: SearchEntry[] = [];
   // The Chinese texts of a translated edition are searchable too.
   const originalTargets = new Map(site.original.plans.flatMap((v) => v.targets.map((target) => [target.id, target])));
@@ -59,15 +96,7 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: re
           figure: targetGoal(target, t),
           status: target.assessment.status,
           asOf: target.assessment.latest?.asOf ?? null,
-          filters: {
-            issuer: view.issuerId !== undefined ? [view.issuerId] : [],
-            project: [project.id],
-            lead: target.leadUnits,
-            responsible: target.responsibleUnits,
-            county: target.countyIds,
-            status: [target.assessment.status],
-            kind: [target.kind],
-          },
+          filters: targetFilters(view, target),
           fields: {
             id: target.id,
             names: [],
@@ -90,15 +119,7 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: re
         figure: t.plan.targetCount(project.targets.length),
         status: project.status,
         asOf: view.latestAsOf,
-        filters: {
-          issuer: view.issuerId !== undefined ? [view.issuerId] : [],
-          project: [project.id],
-          lead: project.leadUnits,
-          responsible: project.responsibleUnits,
-          county: project.countyIds,
-          status: [project.status],
-          kind: [],
-        },
+        filters: projectFilters(view, project),
         fields: {
           id: project.id,
           names: nameList([project.title, project.shortTitle, project.heading, projectTitle, originalProject?.title, originalProject?.shortTitle, originalProject?.heading]),
@@ -117,9 +138,45 @@ export function buildSearchIndex(site: SiteModel, t: Dictionary, equivalents: re
   return { entries, options: filterOptions(site, entries, t), equivalents: equivalents.map(({ term, equivalents: words }) => ({ term, equivalents: [...words] })) };
 }
 
+/**
+ * The issuers whose entries are kept in a file of their own: on a site of several issuers, every
+ * issuer with a plan but the site's own (whose entries the first index holds).
+ */
+export function issuersApart(site: SiteModel): string[] {
+  if (!severalIssuers(site)) return [];
+  return site.issuers.filter((issuer) => issuer.id !== site.siteIssuer && issuer.plans.length > 0).map((issuer) => issuer.id);
+}
+
+/**
+ * The whole index as the browser loads it: the first index (/search-index.json) and, for each
+ * issuer apart (issuersApart), its targets, projects and plans in their own file.
+ */
+export function splitSearchIndex(whole: WholeIndex, site: SiteModel, t: Dictionary): { index: SearchIndex; files: Map<string, IndexFile>; shownOptions: FilterOptions } {
+  const apart = new Set(issuersApart(site));
+  const parts = new Map([...apart].map((id): [string, SearchEntry[]] => [id, []]));
+  const entries: SearchEntry[] = [];
+  for (const entry of whole.entries) {
+    const own = entry.kind === 'target' || entry.kind === 'project' || entry.kind === 'plan' ? parts.get(entry.filters.issuer[0] ?? '') : undefined;
+    (own ?? entries).push(entry);
+  }
+  const files = new Map(
+    [...parts].map(([id, own]): [string, IndexFile] => {
+      const { plan, project } = filterOptions(site, own, t);
+      return [id, { entries: own, options: { plan, project } }];
+    }),
+  );
+  // The page offers the plans and projects of the first index; another issuer's come with its file.
+  const { plan, project } = filterOptions(site, entries, t);
+  return {
+    index: { entries, equivalents: whole.equivalents, files: Object.fromEntries([...apart].map((id) => [id, searchIndexPath(id)])) },
+    files,
+    shownOptions: { ...whole.options, plan, project },
+  };
+}
+
 /** A page about one named thing (plan, department, county): found first by any of its names. */
 function namedEntry(
-  kind: 'plan' | 'department' | 'county',
+  kind: 'plan' | 'department' | 'county' | 'issuer',
   id: string,
   path: string,
   title: string,
@@ -137,18 +194,22 @@ function namedEntry(
     figure,
     status: null,
     asOf: null,
-    filters: { issuer: [], project: [], lead: [], responsible: [], county: [], status: [], kind: [], ...filters },
+    filters: { plan: [], project: [], lead: [], responsible: [], county: [], status: [], kind: [], issuer: [], ...filters },
     fields: { id, names, title: names.join('|'), figures: [], context: '', leads: [], responsibles: [], ownPlaces: [], places: [] },
   };
 }
 
-/** The plan, department and county pages, after the targets and projects (their order under "plan order"). */
+/** The plan, department, county and issuer pages, after the targets and projects (their order under "plan order"). */
 function namedPageEntries(site: SiteModel, t: Dictionary): SearchEntry[] {
   const originalPlans = new Map(site.original.plans.map((v) => [v.plan.id, v.plan]));
   const plans = site.plans.map((view) => {
     const original = originalPlans.get(view.plan.id);
     const names = nameList([view.plan.title, view.plan.shortTitle, original?.title, original?.shortTitle]);
-    return namedEntry('plan', view.plan.id, planPath(view.plan.id), view.plan.title, t.search.planResult, t.plan.projectCount(view.projects.length), names, { project: view.projects.map((p) => p.id) });
+    return namedEntry('plan', view.plan.id, planPath(view.plan.id), view.plan.title, t.search.planResult, t.plan.projectCount(view.projects.length), names, {
+      issuer: view.issuerId !== undefined ? [view.issuerId] : [],
+      plan: [view.plan.id],
+      project: view.projects.map((p) => p.id),
+    });
   });
   const departments = site.departments.map((department) => {
     const involved = site.plans.flatMap((view) => view.targets.filter((target) => target.leadUnits.includes(department.id) || target.responsibleUnits.includes(department.id)));
@@ -161,7 +222,15 @@ function namedPageEntries(site: SiteModel, t: Dictionary): SearchEntry[] {
     const involved = site.plans.flatMap((view) => view.targets.filter((target) => target.countyIds.includes(county.id)));
     return namedEntry('county', county.id, countyPath(county.id), county.shortName, t.search.countyResult, t.plan.targetCount(involved.length), placeNameList(county.id, site), { county: [county.id] });
   });
-  return [...plans, ...departments, ...counties];
+  // Issuers are pages of their own only on a site of several (see severalIssuers).
+  const issuers = !severalIssuers(site)
+    ? []
+    : site.issuers.map((issuer) => {
+        const original = site.original.issuerById.get(issuer.id);
+        const names = nameList([issuer.shortName, issuer.name, original?.shortName, original?.name]);
+        return namedEntry('issuer', issuer.id, issuerPath(issuer.id), issuer.shortName ?? issuer.name, t.search.issuerResult, t.plan.targetCount(issuer.plans.reduce((n, view) => n + view.targets.length, 0)), names, { issuer: [issuer.id] });
+      });
+  return [...plans, ...departments, ...counties, ...issuers];
 }
 
 /** The values each filter can take on this site, named as readers know them. */
@@ -172,12 +241,13 @@ function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dict
   const departments = (key: 'lead' | 'responsible') =>
     site.departments.filter((d) => used(key).has(d.id)).map((d) => ({ id: d.id, name: d.shortName }));
   return {
-    issuer: site.issuers.filter((i) => used('issuer').has(i.id)).map((i) => ({ id: i.id, name: i.shortName ?? i.name })),
-    project: site.plans.flatMap((view) => view.projects.map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${t.punct.projectNumber(p.number)}${p.shortTitle}` }))),
+    plan: site.plans.filter((view) => used('plan').has(view.plan.id)).map((view) => ({ id: view.plan.id, name: view.plan.shortTitle })),
+    project: site.plans.flatMap((view) => view.projects.filter((p) => used('project').has(p.id)).map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${t.punct.projectNumber(p.number)}${p.shortTitle}` }))),
     lead: departments('lead'),
     responsible: departments('responsible'),
     county: site.counties.filter((c) => used('county').has(c.id)).map((c) => ({ id: c.id, name: c.shortName })),
     status: (Object.keys(t.status) as (keyof Dictionary['status'])[]).filter((s) => used('status').has(s)).map((s) => ({ id: s, name: t.status[s] })),
     kind: (Object.keys(t.kind) as (keyof Dictionary['kind'])[]).filter((k) => used('kind').has(k)).map((k) => ({ id: k, name: t.kind[k] })),
+    issuer: site.issuers.filter((i) => used('issuer').has(i.id)).map((i) => ({ id: i.id, name: i.shortName ?? i.name })),
   };
 }

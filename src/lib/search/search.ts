@@ -40,16 +40,16 @@ export function figureForms(value: number): string[] {
 }
 
 /** Filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['project', 'lead', 'responsible', 'county', 'status', 'kind', 'issuer'] as const;
+export const FILTER_KEYS = ['plan', 'project', 'lead', 'responsible', 'county', 'status', 'kind', 'issuer'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
- * What a result is. Targets and projects are what filters describe; a plan, department or county
- * is a page about one named thing, listed only when a query is typed.
+ * What a result is. Targets and projects are what filters describe; a plan, department, county or
+ * issuer is a page about one named thing, listed only when a query is typed.
  */
-export type EntryKind = 'target' | 'project' | 'plan' | 'department' | 'county';
+export type EntryKind = 'target' | 'project' | 'plan' | 'department' | 'county' | 'issuer';
 
-/** One searchable page (target, project, plan, department or county), with its fields already normalised. */
+/** One searchable page (target, project, plan, department, county or issuer), with its fields already normalised. */
 export interface SearchEntry {
   kind: EntryKind;
   id: string;
@@ -91,13 +91,28 @@ export interface SearchEntry {
 /** A filter's options, for the search page's selects. */
 export type FilterOptions = Record<FilterKey, { id: string; name: string }[]>;
 
-/** The whole prebuilt index. */
+/**
+ * The prebuilt index the search page loads first (/search-index.json). On a site of several issuers
+ * it holds the site's own issuer's targets, projects and plans and every department, county and
+ * issuer page; each other issuer's targets, projects and plans are a file of their own
+ * (/search-index/<issuer>.json, an IndexFile), loaded when a search names that issuer (see
+ * indexFilesFor), so the first query does not grow with the number of issuers.
+ */
 export interface SearchIndex {
   entries: SearchEntry[];
-  /** The filters' options (the search page renders them; not in the index file the browser loads). */
-  options?: FilterOptions;
   /** Everyday words for the plan's terms (content/search-terms.json). */
   equivalents: Equivalent[];
+  /** Issuers whose entries are in a file of their own: issuer id → the file's path (under the edition's base). Empty on a site of one issuer. */
+  files: Record<string, string>;
+}
+
+/**
+ * One issuer's entries, apart from the first index (/search-index/<issuer>.json), with its plans and
+ * projects as the search page's plan and project filters offer them once that issuer is selected.
+ */
+export interface IndexFile {
+  entries: SearchEntry[];
+  options: Pick<FilterOptions, 'plan' | 'project'>;
 }
 
 /**
@@ -108,19 +123,20 @@ export interface SearchIndex {
  */
 export const NAMED = { exact: 1000, part: 900 } as const;
 
-const WEIGHTS = { id: 100, title: 50, figure: 45, figurePrefix: 40, leads: 25, ownPlaces: 25, figureInside: 20, context: 12, responsibles: 10, places: 8 } as const;
+const WEIGHTS = { id: 100, title: 50, figure: 45, figurePrefix: 40, leads: 25, ownPlaces: 25, figureInside: 20, context: 12, responsibles: 10, places: 8, issuer: 8 } as const;
 
-/** The departments and counties one term names (by a substring of any of their names), by id. */
+/** The departments, counties and issuers one term names (by a substring of any of their names), by id. */
 interface NamedIds {
   department: Set<string>;
   county: Set<string>;
+  issuer: Set<string>;
 }
 
-/** Which departments and counties a term names, read from their entries' names. */
+/** Which departments, counties and issuers a term names, read from their entries' names. */
 function namedIds(entries: readonly SearchEntry[], term: string): NamedIds {
-  const ids: NamedIds = { department: new Set(), county: new Set() };
+  const ids: NamedIds = { department: new Set(), county: new Set(), issuer: new Set() };
   for (const entry of entries) {
-    if ((entry.kind === 'department' || entry.kind === 'county') && entry.fields.names.some((name) => name.includes(term))) ids[entry.kind].add(entry.id);
+    if ((entry.kind === 'department' || entry.kind === 'county' || entry.kind === 'issuer') && entry.fields.names.some((name) => name.includes(term))) ids[entry.kind].add(entry.id);
   }
   return ids;
 }
@@ -140,6 +156,7 @@ function termScore(entry: SearchEntry, term: string, named: NamedIds): number {
   if (f.context.includes(term)) score = Math.max(score, WEIGHTS.context);
   if (f.responsibles.some((id) => named.department.has(id))) score = Math.max(score, WEIGHTS.responsibles);
   if (f.places.some((id) => named.county.has(id))) score = Math.max(score, WEIGHTS.places);
+  if (entry.filters.issuer.some((id) => named.issuer.has(id))) score = Math.max(score, WEIGHTS.issuer);
   if (score === 0 && term.length >= 2 && f.id.includes(term)) score = 6;
   return score;
 }
@@ -188,6 +205,36 @@ export function planWording(query: string, equivalents: readonly Equivalent[]): 
   return text.replace(pattern, (found) => byWord.get(found.toLowerCase().replace(/\s+/g, ' ')) ?? found);
 }
 
+/** A query's terms as typed and, when they differ, in the plan's words. */
+function termVariants(query: string, equivalents: readonly Equivalent[]): string[][] {
+  const terms = queryTerms(query);
+  const planTerms = queryTerms(planWording(query, equivalents));
+  return planTerms.join(' ') === terms.join(' ') ? [terms] : [terms, planTerms];
+}
+
+/**
+ * The issuers' files (SearchIndex.files) a search needs besides the first index: the selected
+ * issuer's, else those of the issuers a term of the query names (伊宁市 涂氟 loads 伊宁市's). A
+ * search that names none searches the first index alone, and says so (see exactScope).
+ */
+export function indexFilesFor(index: SearchIndex, query: string, selected: Partial<Record<FilterKey, string>>, equivalents: readonly Equivalent[] = []): string[] {
+  if (selected.issuer !== undefined) return index.files[selected.issuer] !== undefined ? [selected.issuer] : [];
+  const named = new Set(termVariants(query, equivalents).flatMap((terms) => terms.flatMap((term) => [...namedIds(index.entries, term).issuer])));
+  return [...named].filter((id) => index.files[id] !== undefined);
+}
+
+/**
+ * Which issuers a search's exact matches covered, when not every one: the issuers whose entries are
+ * in the first index and those whose files it loaded. Undefined when it covered all (one issuer,
+ * or an issuer selected).
+ */
+export function exactScope(index: SearchIndex, loaded: readonly string[], selected: Partial<Record<FilterKey, string>>): string[] | undefined {
+  if (selected.issuer !== undefined || Object.keys(index.files).length === 0) return undefined;
+  const apart = new Set(Object.keys(index.files).filter((id) => !loaded.includes(id)));
+  if (apart.size === 0) return undefined;
+  return index.entries.filter((e) => e.kind === 'issuer' && !apart.has(e.id)).map((e) => e.id);
+}
+
 /** An entry's score for a query's terms; 0 when a term matches nowhere. */
 function queryScore(entry: SearchEntry, terms: readonly string[], named: readonly NamedIds[]): number {
   let score = 0;
@@ -212,10 +259,8 @@ export function searchEntries(
   selected: Partial<Record<FilterKey, string>> = {},
   equivalents: readonly Equivalent[] = [],
 ): SearchHit[] {
-  const terms = queryTerms(query);
-  const variants = [terms];
-  const planTerms = queryTerms(planWording(query, equivalents));
-  if (planTerms.join(' ') !== terms.join(' ')) variants.push(planTerms);
+  const variants = termVariants(query, equivalents);
+  const terms = variants[0]!;
   const named = variants.map((v) => v.map((term) => namedIds(entries, term)));
   const hits: SearchHit[] = [];
   for (const entry of entries) {

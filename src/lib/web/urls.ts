@@ -141,8 +141,8 @@ export function searchWith(filters: Partial<Record<FilterKey, string>>): string 
   const params = new URLSearchParams(FILTER_KEYS.flatMap((key) => (filters[key] ? [[key, filters[key]!]] : [])));
   return `${searchPath()}?${params}`;
 }
-/** The prebuilt exact-match search index. */
-export const searchIndexPath = (): string => '/search-index.json';
+/** The prebuilt exact-match search index; with an issuer, that issuer's entries kept apart from it (SearchIndex.files). */
+export const searchIndexPath = (issuerId?: string): string => (issuerId === undefined ? '/search-index.json' : `/search-index/${issuerId}.json`);
 /** Pagefind's script, written by the build. */
 export const pagefindScriptPath = (): string => `/${SECTIONS.pagefind}/pagefind.js`;
 /** The sitemap's index, written by @astrojs/sitemap: named in every page's head and in robots.txt. */

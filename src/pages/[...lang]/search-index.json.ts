@@ -1,15 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionRoutes } from '../../data/site.ts';
-import { buildSearchIndex } from '../../lib/search/search-entries.ts';
-import type { SearchIndex } from '../../lib/search/search.ts';
+import { editionRoutes, siteSearchIndex } from '../../data/site.ts';
 
-/** The prebuilt exact-match search index the search page loads (see src/lib/search/search.ts), one per language edition. */
+/** The prebuilt exact-match search index the search page loads first (see SearchIndex in src/lib/search/search.ts), one per language edition. */
 export const getStaticPaths = editionRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ locals }) => {
-  const { site, t, searchTerms } = locals.page;
-  // The filters' options are rendered into the search page; the browser does not need them again.
-  const { entries, equivalents } = buildSearchIndex(site, t, searchTerms);
-  const index: SearchIndex = { entries, equivalents };
-  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ locals }) =>
+  new Response(JSON.stringify(siteSearchIndex(locals.page).index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
