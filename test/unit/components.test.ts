@@ -1,9 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
 import AttachmentList from '../../src/components/AttachmentList.astro';
+import Contributions from '../../src/components/Contributions.astro';
+import { writeDemoContent } from '../../scripts/demo.ts';
 import ReportingSchedule from '../../src/components/ReportingSchedule.astro';
 import TableRegion from '../../src/components/TableRegion.astro';
 import TargetTable from '../../src/components/TargetTable.astro';
@@ -126,5 +129,23 @@ describe('AttachmentList', () => {
     expect([link.attr('href'), link.attr('download'), link.find('span[lang="zh-CN"]').text()]).toEqual(['/sub/sources/x-progress.xlsx', '附件1.xlsx', '附件1.xlsx']);
     expect(link.parent().text()).toContain('(Excel workbook (.xlsx), 47.1 KB)');
     expect($('.checksum').text()).toBe('a'.repeat(64));
+  });
+});
+
+describe('Contributions', () => {
+  const demo = loadModel(writeDemoContent(mkdtempSync(join(tmpdir(), 'contributions-'))), '2026-11-29');
+  const fluoride = demo.targetById.get('teeth-fluoride')!;
+  const render = (target: typeof fluoride) => container.renderToString(Contributions, { props: { target, site: demo, t: zh.t, href: linksFor(zh, '/').href } });
+
+  it('adds up the commitments against the target’s figure, and says by how much they fall short', async () => {
+    const $ = load(await render(fluoride));
+    expect($('tbody tr')).toHaveLength(3);
+    expect($('ul').text()).toContain('各项承诺合计 2,900名，本指标目标 3,400名。 承诺合计比本指标目标少 500名。');
+  });
+
+  it('adds up the commitments without comparing them when the target states no figure', async () => {
+    const $ = load(await render({ ...fluoride, value: undefined }));
+    expect($('ul li').first().text()).toBe('各项承诺合计 2,900名；本指标没有目标数字，不作比较。');
+    expect($('ul').text()).not.toContain('未给出数字');
   });
 });

@@ -34,6 +34,7 @@ export const enIssuers: Pick<Dictionary, 'issuer' | 'contribution'> = {
     noFigure: 'Not given',
     noReport: 'No report yet',
     sumCommitted: (sum: string, goal: string) => `The commitments add up to ${sum}, against this target’s ${goal}.`,
+    sumCommittedNoGoal: (sum: string) => `The commitments add up to ${sum}; this target states no figure to compare them with.`,
     covered: 'The commitments cover this target.',
     shortBy: (gap: string) => `The commitments fall short of this target by ${gap}.`,
     notSummed: 'Some targets below give no figure, so the commitments are not added up.',

@@ -34,6 +34,7 @@ export const zhCNIssuers = {
     noFigure: '未给出',
     noReport: '暂无报告',
     sumCommitted: (sum: string, goal: string) => `各项承诺合计 ${sum}，本指标目标 ${goal}。`,
+    sumCommittedNoGoal: (sum: string) => `各项承诺合计 ${sum}；本指标没有目标数字，不作比较。`,
     covered: '承诺合计已达到本指标目标。',
     shortBy: (gap: string) => `承诺合计比本指标目标少 ${gap}。`,
     notSummed: '有的下级指标未给出数字，承诺不作合计。',
