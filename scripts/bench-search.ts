@@ -19,7 +19,7 @@ import { buildStarlightPeer } from './lib/starlight-peer.ts';
 const TODAY = '2026-11-29';
 
 /** Bytes on the wire for a built file: gzip for text (as a server would send it), as-is for Pagefind's pre-compressed files. */
-function wireBytes(path: string): { raw: number; wire: number } {
+export function wireBytes(path: string): { raw: number; wire: number } {
   const bytes = readFileSync(path);
   const text = ['.js', '.json', '.css', '.html', '.txt', '.svg', '.mjs'].includes(extname(path)) || !extname(path);
   return { raw: bytes.length, wire: text ? gzipSync(bytes, { level: 9 }).length : bytes.length };
