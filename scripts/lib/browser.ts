@@ -44,7 +44,8 @@ export async function serveStatic(dir: string, extras: Readonly<Record<string, s
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' };
     // Hashed build assets never change: cached as docs/HOSTING.md has a production server cache them.
     if (served === file && path.includes('/_astro/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
-    let body: Buffer = readFileSync(served);
+    // A folder with no 404 page of its own (several sites side by side) answers a miss with nothing.
+    let body: Buffer = existsSync(served) ? readFileSync(served) : Buffer.alloc(0);
     if (options.gzip && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       const packed = compressed.get(served) ?? gzipSync(body, { level: 9 });
       compressed.set(served, packed);

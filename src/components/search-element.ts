@@ -2,7 +2,7 @@ import { fillTemplate } from '../lib/web/format.ts';
 import { FILTER_KEYS, exactScope, indexFilesFor, planWording, searchEntries, type FilterKey, type IndexFile, type SearchIndex } from '../lib/search/search.ts';
 import type { Status } from '../lib/model/status.ts';
 import { withBase } from '../lib/web/urls.ts';
-import { resultItems, type Config, type Pagefind, type PagefindHits, type PagefindResult, type Row } from './search-results.ts';
+import { resultItems, type Config, type Pagefind, type PagefindHits, type PagefindModule, type PagefindResult, type Row } from './search-results.ts';
 
 /**
  * <site-search>: runs the search page's form in the browser. Every query goes to the prebuilt
@@ -37,6 +37,8 @@ class SiteSearch extends HTMLElement {
   private list!: HTMLOListElement;
   private index?: Promise<SearchIndex | null>;
   private pagefind?: Promise<Pagefind | null>;
+  /** False once a merged search has failed: from then on Pagefind searches this site's bundle alone. */
+  private merged = true;
   private runs = 0;
   private timer?: number;
   private filters!: HTMLDetailsElement;
@@ -172,21 +174,21 @@ class SiteSearch extends HTMLElement {
     return file;
   }
 
+  /**
+   * Pagefind, with the other shards' bundles merged (SEARCH_MERGE) while merged searches work, else
+   * this site's bundle alone; null when it cannot be loaded (the next search tries again).
+   */
   private loadPagefind(): Promise<Pagefind | null> {
     this.pagefind ??= import(/* @vite-ignore */ this.config.pagefindUrl)
-      .then(async (module: Pagefind) => {
+      .then(async (module: PagefindModule) => {
         // No worker: the index is small, and the worker script would be another 12 KB on the first query.
-        await module.options({ baseUrl: this.config.base, excerptLength: 24, noWorker: true });
-        // Pagefind's merged search fails as a whole when one bundle is missing, so only bundles
-        // whose entry file answers are merged: an unreachable shard loses its own results only.
-        const reachable = await Promise.all(
-          (this.config.mergeUrls ?? []).map((url) =>
-            fetch(new URL('pagefind-entry.json', new URL(url, location.href)), { method: 'HEAD' })
-              .then((r) => (r.ok ? url : null))
-              .catch(() => null),
-          ),
-        );
-        for (const url of reachable) if (url) await module.mergeIndex(url).catch(() => undefined);
+        const options = { baseUrl: this.config.base, excerptLength: 24, noWorker: true };
+        if (!this.merged) return module.createInstance(options);
+        await module.options(options);
+        // Pagefind's merged search fails as a whole when one bundle cannot load, so only bundles
+        // whose entry file and metadata answer are merged: an unreachable shard loses its own results only.
+        const answering = await Promise.all((this.config.mergeUrls ?? []).map(async (url) => ((await bundleAnswers(url)) ? url : null)));
+        for (const url of answering) if (url) await module.mergeIndex(url).catch(() => undefined);
         // Loads the wasm and the language's metadata now, so the first query only waits for its chunk.
         await module.init();
         return module;
@@ -201,14 +203,20 @@ class SiteSearch extends HTMLElement {
 
   /** Pagefind's hits for a query in the plan's words, before any fragment loads; null when it fails. */
   private async fullTextHits(q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Promise<PagefindHits | null> {
-    const pagefind = await this.loadPagefind();
-    if (!pagefind) return null;
-    try {
-      const options = { ...(Object.keys(filters).length > 0 ? { filters } : {}), ...(sort === 'order' ? { sort: { order: 'asc' } } : {}) };
-      const found = await pagefind.search(q ? planWording(q, this.config.equivalents) : null, options);
-      return found ? found.results : [];
-    } catch {
-      return null;
+    const options = { ...(Object.keys(filters).length > 0 ? { filters } : {}), ...(sort === 'order' ? { sort: { order: 'asc' } } : {}) };
+    for (;;) {
+      const pagefind = await this.loadPagefind();
+      if (!pagefind) return null;
+      try {
+        const found = await pagefind.search(q ? planWording(q, this.config.equivalents) : null, options);
+        return found ? found.results : [];
+      } catch {
+        // A merged bundle that answered but cannot be searched (a shard half deployed) fails every
+        // merged search: search this site's bundle alone from now on.
+        if (!this.merged || (this.config.mergeUrls ?? []).length === 0) return null;
+        this.merged = false;
+        this.pagefind = undefined;
+      }
     }
   }
 
@@ -331,6 +339,20 @@ class SiteSearch extends HTMLElement {
   private render(rows: Row[]): void {
     this.list.replaceChildren(...resultItems(rows, this.config));
     this.list.hidden = rows.length === 0;
+  }
+}
+
+/** Whether a bundle to merge answers: its entry file, and the metadata of each language it lists. */
+async function bundleAnswers(url: string): Promise<boolean> {
+  try {
+    const base = new URL(url, location.href);
+    const entry = await fetch(new URL('pagefind-entry.json', base));
+    if (!entry.ok) return false;
+    const { languages } = (await entry.json()) as { languages: Record<string, { hash: string }> };
+    const metas = await Promise.all(Object.values(languages).map(({ hash }) => fetch(new URL(`pagefind.${hash}.pf_meta`, base), { method: 'HEAD' })));
+    return metas.length > 0 && metas.every((r) => r.ok);
+  } catch {
+    return false;
   }
 }
 

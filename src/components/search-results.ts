@@ -45,6 +45,11 @@ export interface Pagefind {
   search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
 }
 
+/** Pagefind's module: its default instance, and more of them (one apart from the merged bundles). */
+export interface PagefindModule extends Pagefind {
+  createInstance(options: Record<string, unknown>): Pagefind;
+}
+
 /** Pagefind's hits before their fragments load. */
 export type PagefindHits = { data: () => Promise<PagefindResult> }[];
 

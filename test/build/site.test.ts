@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, brokenContent } from '../helpers/fixtures.ts';
-import { ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
+import { PUBLISHED, ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
 /** Pages without the site's chrome: embeds, printable notices and short-link redirects. */
@@ -156,7 +156,7 @@ const BUILD_TIMEOUT = 600_000;
 describe('the real site under a sub-path', () => {
   it('keeps every link inside the base path and working', () => {
     // Deployed as a sub-path of a site URL (open-data.test.ts checks the absolute URLs of this build).
-    const sub = buildSite({ TODAY, BASE_PATH: '/minsheng/', SITE_URL: 'https://minsheng.example.org' });
+    const sub = buildSite(PUBLISHED);
     expect(checkLinks(sub, '/minsheng/')).toEqual([]);
     expect(page(sub, '/')('a.site-header__name').attr('href')).toBe('/minsheng/');
   }, BUILD_TIMEOUT);

@@ -1,11 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
+import { serveStatic } from '../../scripts/lib/browser.ts';
 import { servedSite } from '../helpers/served.ts';
-import { buildSite } from '../helpers/site-build.ts';
+import { PUBLISHED, buildSite } from '../helpers/site-build.ts';
 
 /**
  * Search across issuers in Chromium, on the demo (five issuers): the first index holds the
@@ -14,7 +15,8 @@ import { buildSite } from '../helpers/site-build.ts';
  * matches covered only some issuers.
  */
 
-const site = servedSite(() => buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) }));
+const DEMO = { TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) };
+const site = servedSite(() => buildSite(DEMO));
 
 /** Opens the search page at `query` and returns, once the search has finished, its status, result paths and the index files it fetched. */
 async function search(page: Page, query: string): Promise<{ status: string; results: string[]; files: string[] }> {
@@ -81,5 +83,78 @@ describe('search across issuers in Chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#filter-project option').length === n + 1, own.length);
     expect(await options(page, 'project')).toEqual(own);
     await page.close();
+  });
+});
+
+/**
+ * A site built in shards: the published site's search page merges two other bundles (PUBLISHED's
+ * SEARCH_MERGE), the demo's put beside it at /other/ and one never there. Pagefind's merged search
+ * fails as a whole when one bundle fails, so the page merges only bundles that answer, and searches
+ * its own bundle alone once a merged search fails.
+ */
+describe('merged search across shards in Chromium', () => {
+  let shards: string;
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    shards = mkdtempSync(join(tmpdir(), 'shards-'));
+    symlinkSync(buildSite(PUBLISHED), join(shards, 'minsheng'));
+    cpSync(join(buildSite(DEMO), 'pagefind'), join(shards, 'other', 'pagefind'), { recursive: true });
+    server = await serveStatic(shards);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(shards, { recursive: true, force: true });
+  });
+
+  /** The merged search page's status and its results' paths, for 涂氟, on a fresh page. */
+  async function merged(): Promise<{ status: string; own: number; other: number }> {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/minsheng/search/?q=${encodeURIComponent('涂氟')}`);
+      // The status line says 找到 once full-text results have joined the exact matches.
+      await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('.search-status')?.textContent ?? ''));
+      const links = await page.$$eval('.search-results .result__title', (all) => all.map((a) => a.getAttribute('href') ?? ''));
+      return { status: (await page.textContent('.search-status')) ?? '', own: links.filter((href) => href.startsWith('/minsheng/')).length, other: links.filter((href) => !href.startsWith('/minsheng/')).length };
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('finds pages of the other bundle, and leaves out the one that is not there', async () => {
+    const found = await merged();
+    expect(found.other).toBeGreaterThan(0);
+    expect(found.own).toBeGreaterThan(0);
+    expect(found.status).not.toContain('全文搜索暂时无法使用');
+  });
+
+  it('leaves out a bundle whose metadata does not answer, and keeps searching the others', async () => {
+    const bundle = join(shards, 'other', 'pagefind');
+    const metas = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
+    for (const name of metas) renameSync(join(bundle, name), join(bundle, `${name}.gone`));
+    try {
+      const found = await merged();
+      expect([found.other, found.status.includes('全文搜索暂时无法使用')]).toEqual([0, false]);
+      expect(found.own).toBeGreaterThan(0);
+    } finally {
+      for (const name of metas) renameSync(join(bundle, `${name}.gone`), join(bundle, name));
+    }
+  });
+
+  it('searches its own bundle alone when a merged bundle answers but cannot be read', async () => {
+    const bundle = join(shards, 'other', 'pagefind');
+    const metas = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
+    // Each file answers, with bytes Pagefind cannot read: a shard half written.
+    for (const name of metas) {
+      renameSync(join(bundle, name), join(bundle, `${name}.kept`));
+      writeFileSync(join(bundle, name), 'not a Pagefind index');
+    }
+    try {
+      const found = await merged();
+      expect([found.other, found.status.includes('全文搜索暂时无法使用')]).toEqual([0, false]);
+      expect(found.own).toBeGreaterThan(0);
+    } finally {
+      for (const name of metas) renameSync(join(bundle, `${name}.kept`), join(bundle, name));
+    }
   });
 });

@@ -13,6 +13,14 @@ export function page(dir: string, urlPath: string): CheerioAPI {
 
 export { checkLinks, htmlFiles, type BrokenLink } from '../../scripts/lib/links.ts';
 
+/**
+ * The real site as published under a base path, with its public address, and as one shard of a
+ * site built in shards: its search page merges two other bundles (SEARCH_MERGE), one that the
+ * merged-search test puts beside it and one that is never there. One build, shared by the tests of
+ * absolute links, citations and merged search.
+ */
+export const PUBLISHED = { TODAY: '2026-11-29', BASE_PATH: '/minsheng/', SITE_URL: 'https://minsheng.example.org', SEARCH_MERGE: '/other/pagefind/,/missing/pagefind/' } as const;
+
 
 /**
  * Text in Chinese on a built page of another edition that no element marks as Chinese (WCAG 3.1.2,
