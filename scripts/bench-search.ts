@@ -117,7 +117,8 @@ export async function measure(browser: Browser, outDir: string, ui: SearchUi, qu
   let inflight = 0;
   let lastActivity = Date.now();
   page.on('request', (request) => {
-    requests[phase].push(new URL(request.url()).pathname);
+    // A HEAD request (the search page checking a merged bundle) brings no body: only GETs count as bytes.
+    if (request.method() === 'GET') requests[phase].push(new URL(request.url()).pathname);
     inflight += 1;
     lastActivity = Date.now();
   });

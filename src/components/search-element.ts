@@ -1,5 +1,5 @@
 import { fillTemplate } from '../lib/web/format.ts';
-import { FILTER_KEYS, exactScope, indexFilesFor, planWording, searchEntries, type FilterKey, type IndexFile, type SearchIndex } from '../lib/search/search.ts';
+import { FILTER_KEYS, exactScope, indexFilesFor, planWording, searchEntries, type FilterKey, type IndexFile, type SearchEntry, type SearchIndex } from '../lib/search/search.ts';
 import type { Status } from '../lib/model/status.ts';
 import { withBase } from '../lib/web/urls.ts';
 import { resultItems, type Config, type Pagefind, type PagefindHits, type PagefindModule, type PagefindResult, type Row } from './search-results.ts';
@@ -43,6 +43,9 @@ class SiteSearch extends HTMLElement {
   private timer?: number;
   private filters!: HTMLDetailsElement;
   private files = new Map<string, Promise<IndexFile | null>>();
+  /** The latest change of the plan and project options (scopeOptions): a search waits for it. */
+  private scoping: Promise<void> = Promise.resolve();
+  private scopes = 0;
   /** The plan and project options the page came with (the site's own issuer's), for when no other issuer is selected. */
   private ownOptions = new Map<string, HTMLOptionElement[]>();
 
@@ -68,37 +71,56 @@ class SiteSearch extends HTMLElement {
       void this.run('push');
     });
     this.form.addEventListener('input', (event) => {
-      // Another issuer: its plans and projects become the options before the search runs.
-      const scoped = (event.target as Element).getAttribute('name') === 'issuer' ? this.scopeOptions() : Promise.resolve();
+      // Another issuer: its plans and projects become the options (the search waits for them).
+      if ((event.target as Element).getAttribute('name') === 'issuer') this.scope();
       this.countFilters();
       this.preloadQuery();
       window.clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => void scoped.then(() => this.run('replace')), 120);
+      this.timer = window.setTimeout(() => void this.run('replace'), 120);
     });
     window.addEventListener('popstate', () => {
       const state = new URLSearchParams(location.search);
       this.fillForm(state);
-      void this.scopeOptions(state).then(() => this.run('none'));
+      this.scope(state);
+      void this.run('none');
     });
-    void this.scopeOptions(params).then(() => this.run('none'));
+    this.scope(params);
+    void this.run('none');
+  }
+
+  /** Starts giving the plan and project filters the options of the issuer selected (scopeOptions). */
+  private scope(params?: URLSearchParams): void {
+    this.scoping = this.scopeOptions(++this.scopes, params);
   }
 
   /**
    * Gives the plan and project filters the selected issuer's options (from its index file), or the
-   * page's own when no other issuer is selected; keeps the chosen values (or those of `params`,
-   * the address) where the new options have them.
+   * page's own when no other issuer is selected, keeping the values chosen (or those of `params`, the
+   * address) where the new options have them. A plan or project of another issuer without its
+   * issuer (an address written before, or by hand) selects that issuer. A later change wins.
    */
-  private async scopeOptions(params?: URLSearchParams): Promise<void> {
-    const issuer = (this.form.elements.namedItem('issuer') as HTMLSelectElement | null)?.value ?? '';
-    const index = issuer !== '' ? await this.loadIndex() : null;
+  private async scopeOptions(scope: number, params?: URLSearchParams): Promise<void> {
+    const select = (key: string) => this.form.elements.namedItem(key) as HTMLSelectElement | null;
+    const issuerSelect = select('issuer');
+    // One issuer: every plan and project is the page's own.
+    if (!issuerSelect) return;
+    const keep = { plan: params?.get('plan') ?? select('plan')?.value ?? '', project: params?.get('project') ?? select('project')?.value ?? '' };
+    const own = (key: 'plan' | 'project') => keep[key] === '' || (this.ownOptions.get(key) ?? []).some((o) => o.value === keep[key]);
+    let issuer = issuerSelect.value;
+    const index = issuer !== '' || !own('plan') || !own('project') ? await this.loadIndex() : null;
+    if (scope !== this.scopes) return;
+    if (issuer === '' && index) {
+      const owner = Object.entries(index.files).find(([, route]) => route.plans.includes(keep.plan) || route.projects.includes(keep.project))?.[0];
+      if (owner !== undefined) issuerSelect.value = issuer = owner;
+    }
     const file = index?.files[issuer] !== undefined ? await this.loadFile(index, issuer) : null;
+    if (scope !== this.scopes) return;
     for (const key of ['plan', 'project'] as const) {
-      const select = this.form.elements.namedItem(key) as HTMLSelectElement | null;
-      if (!select) continue;
-      const keep = params?.get(key) ?? select.value;
       const options = file ? file.options[key].map((o) => new Option(o.name, o.id)) : (this.ownOptions.get(key) ?? []);
-      select.replaceChildren(select.options[0]!, ...options);
-      select.value = options.some((o) => o.value === keep) ? keep : '';
+      const target = select(key);
+      if (!target) continue;
+      target.replaceChildren(target.options[0]!, ...options);
+      target.value = options.some((o) => o.value === keep[key]) ? keep[key] : '';
     }
     this.countFilters();
   }
@@ -129,7 +151,7 @@ class SiteSearch extends HTMLElement {
     const q = this.form.elements.namedItem('q') as HTMLInputElement;
     q.value = (params.get('q') ?? '').slice(0, MAX_QUERY);
     for (const key of [...FILTER_KEYS, 'sort']) {
-      // A filter with nothing to choose (one issuer) has no control.
+      // A filter with nothing to choose (one issuer, one plan) has no control.
       const select = this.form.elements.namedItem(key) as HTMLSelectElement | null;
       if (!select) continue;
       const value = params.get(key) ?? '';
@@ -163,7 +185,7 @@ class SiteSearch extends HTMLElement {
   private loadFile(index: SearchIndex, issuer: string): Promise<IndexFile | null> {
     let file = this.files.get(issuer);
     if (!file) {
-      file = fetch(withBase(this.config.pageBase, index.files[issuer]!))
+      file = fetch(withBase(this.config.pageBase, index.files[issuer]!.path))
         .then((r) => (r.ok ? (r.json() as Promise<IndexFile>) : Promise.reject(new Error(`${r.status}`))))
         .catch(() => {
           this.files.delete(issuer);
@@ -205,12 +227,15 @@ class SiteSearch extends HTMLElement {
   private async fullTextHits(q: string, filters: Partial<Record<FilterKey, string>>, sort: string): Promise<PagefindHits | null> {
     const options = { ...(Object.keys(filters).length > 0 ? { filters } : {}), ...(sort === 'order' ? { sort: { order: 'asc' } } : {}) };
     for (;;) {
-      const pagefind = await this.loadPagefind();
+      const loading = this.loadPagefind();
+      const pagefind = await loading;
       if (!pagefind) return null;
       try {
         const found = await pagefind.search(q ? planWording(q, this.config.equivalents) : null, options);
         return found ? found.results : [];
       } catch {
+        // Another search has already given up the merged bundles: search as it does now.
+        if (loading !== this.pagefind) continue;
         // A merged bundle that answered but cannot be searched (a shard half deployed) fails every
         // merged search: search this site's bundle alone from now on.
         if (!this.merged || (this.config.mergeUrls ?? []).length === 0) return null;
@@ -231,6 +256,10 @@ class SiteSearch extends HTMLElement {
   }
 
   private async run(history: 'push' | 'replace' | 'none'): Promise<void> {
+    // Every search, even one that only clears the list, makes earlier ones stale.
+    const run = ++this.runs;
+    await this.scoping;
+    if (run !== this.runs) return;
     const { q, filters, sort } = this.readForm();
     if (history !== 'none') {
       const params = new URLSearchParams();
@@ -251,7 +280,6 @@ class SiteSearch extends HTMLElement {
       if (allTargets) allTargets.hidden = false;
       return;
     }
-    const run = ++this.runs;
     this.status.textContent = this.config.words.searching;
     // The full list gives way to the results at once, and the results get a screen of their own
     // (CSS: site-search[data-active]), so nothing below them jumps as they arrive.
@@ -296,9 +324,12 @@ class SiteSearch extends HTMLElement {
     const { pageBase, words } = this.config;
     const wanted = indexFilesFor(index, q, filters, this.config.equivalents);
     const files = await Promise.all(wanted.map((issuer) => this.loadFile(index, issuer)));
-    const entries = [...index.entries, ...files.flatMap((file) => file?.entries ?? [])];
-    const covered = exactScope(index, wanted.filter((_, i) => files[i]), filters);
-    const scope = covered ? fillTemplate(words.exactScope, { issuers: index.entries.filter((e) => covered.includes(e.id) && e.kind === 'issuer').map((e) => e.title).join(words.list) }) : '';
+    // Targets and projects first (plan order: the site's own issuer's, then the others'), then pages of named things.
+    const described = (e: SearchEntry) => e.kind === 'target' || e.kind === 'project';
+    const entries = [...index.entries.filter(described), ...files.flatMap((file) => file?.entries ?? []), ...index.entries.filter((e) => !described(e))];
+    const covered = exactScope(index, wanted, wanted.filter((_, i) => files[i]), filters);
+    const issuerName = (id: string) => index.entries.find((e) => e.kind === 'issuer' && e.id === id)?.title ?? id;
+    const scope = covered ? fillTemplate(words.exactScope, { issuers: covered.map(issuerName).join(words.list) }) : '';
     const hits = searchEntries(entries, q, filters, this.config.equivalents);
     const ordered = sort === 'order' ? [...hits].sort((a, b) => entries.indexOf(a.entry) - entries.indexOf(b.entry)) : hits;
     const rows: Row[] = ordered.map(({ entry }) => ({
@@ -342,14 +373,20 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-/** Whether a bundle to merge answers: its entry file, and the metadata of each language it lists. */
+/**
+ * Whether a bundle to merge answers: its entry file, and the metadata of the page's language (the
+ * index Pagefind will load, as it picks it: the language, else its first subtag), or of every
+ * language when neither is there.
+ */
 async function bundleAnswers(url: string): Promise<boolean> {
   try {
     const base = new URL(url, location.href);
     const entry = await fetch(new URL('pagefind-entry.json', base));
     if (!entry.ok) return false;
     const { languages } = (await entry.json()) as { languages: Record<string, { hash: string }> };
-    const metas = await Promise.all(Object.values(languages).map(({ hash }) => fetch(new URL(`pagefind.${hash}.pf_meta`, base), { method: 'HEAD' })));
+    const lang = document.documentElement.lang.toLowerCase();
+    const mine = languages[lang] ?? languages[lang.split('-')[0]!];
+    const metas = await Promise.all((mine ? [mine] : Object.values(languages)).map(({ hash }) => fetch(new URL(`pagefind.${hash}.pf_meta`, base), { method: 'HEAD' })));
     return metas.length > 0 && metas.every((r) => r.ok);
   } catch {
     return false;

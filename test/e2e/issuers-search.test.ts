@@ -69,6 +69,26 @@ describe('search across issuers in Chromium', () => {
     expect(status).toContain('霍城县');
   });
 
+  it('lists a county’s targets of every issuer from a filter alone, loading the files that hold them', async () => {
+    const page = await site.newPage();
+    const { status, results, files } = await search(page, '?county=huocheng');
+    await page.close();
+    expect(files.sort()).toEqual(['/search-index.json', '/search-index/huocheng.json']);
+    expect(results).toEqual(expect.arrayContaining(['/huocheng-2024/targets/huocheng-teeth-fluoride/', '/huocheng-2024/targets/huocheng-local-service/']));
+    expect(results.some((href) => href.startsWith('/2024/'))).toBe(true);
+    expect(status).not.toContain('精确匹配只查了');
+  });
+
+  it('selects the issuer of a project named in the address without it', async () => {
+    const page = await site.newPage();
+    const project = (await page.goto(`${site.url}/huocheng-2024/`).then(() => page.$$eval('a[href^="/huocheng-2024/projects/"]', (a) => a.map((x) => x.getAttribute('href')!.split('/')[3]!))))[0]!;
+    const { results } = await search(page, `?project=${project}`);
+    expect([await page.inputValue('#filter-issuer'), await page.inputValue('#filter-project')]).toEqual(['huocheng', project]);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((href) => href.startsWith('/huocheng-2024/'))).toBe(true);
+    await page.close();
+  });
+
   it('keeps a project of another issuer from the address, swaps the options as the issuer changes, and gives the page’s own back', async () => {
     const page = await site.newPage();
     const [project] = await page.goto(`${site.url}/yining-city-2024/`).then(() => page.$$eval('a[href^="/yining-city-2024/projects/"]', (a) => a.map((x) => x.getAttribute('href')!.split('/')[3]!)));

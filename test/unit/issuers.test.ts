@@ -143,7 +143,9 @@ describe('search across issuers', () => {
 
   it('keeps each other issuer’s targets, projects and plans in a file of its own, and loses no entry', () => {
     expect(Object.keys(index.files).sort()).toEqual(['chabuchaer', 'huocheng', 'xinjiang', 'yining-city']);
-    expect(index.files['yining-city']).toBe('/search-index/yining-city.json');
+    expect(index.files['yining-city']).toMatchObject({ path: '/search-index/yining-city.json', plans: ['yining-city-2024'], counties: ['yining-city'] });
+    expect(index.files['yining-city']!.units.sort()).toEqual(['yining-city-education', 'yining-city-health']);
+    expect(index.issuer).toBe('yili');
     const own = index.entries.filter((e) => e.kind === 'target' || e.kind === 'project' || e.kind === 'plan');
     expect(new Set(own.map((e) => e.filters.issuer[0]))).toEqual(new Set(['yili']));
     expect(index.entries.filter((e) => e.kind === 'issuer').map((e) => e.id).sort()).toEqual(site.issuers.map((i) => i.id).sort());
@@ -162,12 +164,31 @@ describe('search across issuers', () => {
 
   it('loads the file of the issuer selected, or of the issuers the query names, and says what the exact matches covered', () => {
     expect(indexFilesFor(index, '涂氟', {})).toEqual([]);
-    expect(exactScope(index, [], {})).toEqual(['yili']);
+    expect(exactScope(index, [], [], {})).toEqual(['yili']);
     expect(indexFilesFor(index, '900', { issuer: 'chabuchaer' })).toEqual(['chabuchaer']);
-    expect(exactScope(index, ['chabuchaer'], { issuer: 'chabuchaer' })).toBeUndefined();
+    expect(exactScope(index, ['chabuchaer'], ['chabuchaer'], { issuer: 'chabuchaer' })).toBeUndefined();
+    // A file that did not load is said, whatever was selected.
+    expect(exactScope(index, ['chabuchaer'], [], { issuer: 'chabuchaer' })).toEqual(['yili']);
     expect(indexFilesFor(index, '900', { issuer: 'yili' })).toEqual([]);
     expect(indexFilesFor(index, '霍城 涂氟', {})).toEqual(['huocheng']);
-    expect(exactScope(index, ['huocheng'], {})!.sort()).toEqual(['huocheng', 'yili']);
+    expect(exactScope(index, ['huocheng'], ['huocheng'], {})).toEqual(['yili', 'huocheng']);
+    // A word names an issuer by the beginning of a name, of two characters or more: 锡伯 (inside 察布查尔锡伯自治县) and 市 load nothing; 自治区 is the region's short name.
+    expect(indexFilesFor(index, '锡伯 市', {})).toEqual([]);
+    expect(indexFilesFor(index, '自治区', {})).toEqual(['xinjiang']);
+  });
+
+  it('loads every file that can hold a filtered list’s targets, so a list filtered by county, unit, plan or project is whole', () => {
+    expect(indexFilesFor(index, '', { county: 'huocheng' })).toEqual(['huocheng']);
+    expect(exactScope(index, ['huocheng'], ['huocheng'], { county: 'huocheng' })).toBeUndefined();
+    expect(indexFilesFor(index, '', { lead: 'chabuchaer-health' })).toEqual(['chabuchaer']);
+    expect(indexFilesFor(index, '', { project: files.get('xinjiang')!.options.project[0]!.id })).toEqual(['xinjiang']);
+    expect(indexFilesFor(index, '', { plan: '2024' })).toEqual([]);
+    expect(exactScope(index, [], [], { plan: '2024' })).toBeUndefined();
+    // Status and kind are on every issuer's targets: they load nothing, and the status line says so.
+    expect(indexFilesFor(index, '', { status: 'done' })).toEqual([]);
+    expect(exactScope(index, [], [], { status: 'done' })).toEqual(['yili']);
+    const huocheng = [...index.entries, ...files.get('huocheng')!.entries];
+    expect(searchEntries(huocheng, '', { county: 'huocheng' }).map((h) => h.entry.id)).toEqual(expect.arrayContaining(['huocheng-teeth-fluoride', 'huocheng-local-service']));
   });
 
   it('finds a county’s target by its figure once its file is loaded, and by its issuer’s name', () => {

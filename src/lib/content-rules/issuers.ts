@@ -1,6 +1,6 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { IssuerSchema, type Issuer } from '../../schemas/issuer.ts';
-import { ancestorsOf, loopOf, planIssuerId } from '../model/issuers.ts';
+import { ancestorsOf, issuerShortName, loopOf, planIssuerId } from '../model/issuers.ts';
 import { didYouMean } from './hints.ts';
 import { parseWith } from './parse.ts';
 import { pushInto, type Problem } from './problems.ts';
@@ -140,6 +140,6 @@ export function nameIssuers(problems: Problem[], content: RawContent, planIssuer
   return problems.map((problem) => {
     const id = issuerOfFile.get(problem.file);
     const issuer = id !== undefined ? issuers.byId.get(id) : undefined;
-    return issuer ? { ...problem, issuer: issuer.shortName ?? issuer.name } : problem;
+    return issuer ? { ...problem, issuer: issuerShortName(issuer) } : problem;
   });
 }

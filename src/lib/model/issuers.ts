@@ -64,6 +64,16 @@ export function severalIssuers(site: { issuers: readonly unknown[] }): boolean {
   return site.issuers.length > 1;
 }
 
+/** The name an issuer goes by in lists, filters and messages: its short name, else its name. */
+export function issuerShortName(issuer: Pick<Issuer, 'name' | 'shortName'>): string {
+  return issuer.shortName ?? issuer.name;
+}
+
+/** Every target of an issuer's plans. */
+export function issuerTargets(issuer: Pick<IssuerView, 'plans'>): TargetView[] {
+  return issuer.plans.flatMap((view) => view.targets);
+}
+
 /** Issuers by level with their plans (given newest first) and children. */
 export function issuerViews(issuers: readonly Issuer[], plans: readonly PlanView[]): IssuerView[] {
   return byLevel(issuers).map((issuer) => ({

@@ -1,8 +1,8 @@
 import type { Dictionary } from '../../i18n/dictionary.ts';
 import { formatQuantity, unitName } from '../web/format.ts';
 import type { PlanView, ProjectView, SiteModel, TargetView } from '../model/plan-model.ts';
-import { severalIssuers } from '../model/issuers.ts';
-import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FilterOptions, type IndexFile, type SearchEntry, type SearchIndex } from './search.ts';
+import { issuerShortName, issuerTargets, severalIssuers } from '../model/issuers.ts';
+import { FILTER_KEYS, figureForms, normalizeSearchText, type Equivalent, type FileRoute, type FilterKey, type FilterOptions, type IndexFile, type SearchEntry, type SearchIndex } from './search.ts';
 import { targetGoal } from '../web/target-text.ts';
 import { countyPath, departmentPath, issuerPath, planPath, projectPath, searchIndexPath, targetPath } from '../web/urls.ts';
 
@@ -39,33 +39,25 @@ function targetFigures(target: TargetView): string[] {
   return [...new Set(stated.flatMap((f) => [...(f.written ? [f.written] : []), ...figureForms(f.value)]).map(normalizeSearchText))];
 }
 
-/** The search filters a target carries: its Pagefind filters on its page and its entry's in the index. */
-export function targetFilters(view: PlanView, target: TargetView): SearchEntry['filters'] {
+/** The search filters of a target or project: its plan, project, units, places, status, kinds and issuer. */
+function filtersOf(view: PlanView, projectId: string, of: Pick<ProjectView, 'leadUnits' | 'responsibleUnits' | 'countyIds'>, status: string, kind: string[]): SearchEntry['filters'] {
   return {
     plan: [view.plan.id],
-    project: [target.projectId],
-    lead: target.leadUnits,
-    responsible: target.responsibleUnits,
-    county: target.countyIds,
-    status: [target.assessment.status],
-    kind: [target.kind],
+    project: [projectId],
+    lead: of.leadUnits,
+    responsible: of.responsibleUnits,
+    county: of.countyIds,
+    status: [status],
+    kind,
     issuer: view.issuerId !== undefined ? [view.issuerId] : [],
   };
 }
 
+/** The search filters a target carries: its Pagefind filters on its page and its entry's in the index. */
+export const targetFilters = (view: PlanView, target: TargetView): SearchEntry['filters'] => filtersOf(view, target.projectId, target, target.assessment.status, [target.kind]);
+
 /** The search filters a project carries (no kind: its targets have theirs). */
-export function projectFilters(view: PlanView, project: ProjectView): SearchEntry['filters'] {
-  return {
-    plan: [view.plan.id],
-    project: [project.id],
-    lead: project.leadUnits,
-    responsible: project.responsibleUnits,
-    county: project.countyIds,
-    status: [project.status],
-    kind: [],
-    issuer: view.issuerId !== undefined ? [view.issuerId] : [],
-  };
-}
+export const projectFilters = (view: PlanView, project: ProjectView): SearchEntry['filters'] => filtersOf(view, project.id, project, project.status, []);
 
 /** Every entry of the site, with the everyday words for the plan's terms (content/search-terms.json). */
 export interface WholeIndex {
@@ -165,10 +157,15 @@ export function splitSearchIndex(whole: WholeIndex, site: SiteModel, t: Dictiona
       return [id, { entries: own, options: { plan, project } }];
     }),
   );
+  const values = (own: readonly SearchEntry[], ...keys: FilterKey[]) => [...new Set(own.flatMap((e) => keys.flatMap((key) => e.filters[key])))];
+  const routes = [...parts].map(([id, own]): [string, FileRoute] => [
+    id,
+    { path: searchIndexPath(id), plans: values(own, 'plan'), projects: values(own, 'project'), units: values(own, 'lead', 'responsible'), counties: values(own, 'county') },
+  ]);
   // The page offers the plans and projects of the first index; another issuer's come with its file.
   const { plan, project } = filterOptions(site, entries, t);
   return {
-    index: { entries, equivalents: whole.equivalents, files: Object.fromEntries([...apart].map((id) => [id, searchIndexPath(id)])) },
+    index: { entries, equivalents: whole.equivalents, issuer: site.siteIssuer ?? null, files: Object.fromEntries(routes) },
     files,
     shownOptions: { ...whole.options, plan, project },
   };
@@ -228,7 +225,7 @@ function namedPageEntries(site: SiteModel, t: Dictionary): SearchEntry[] {
     : site.issuers.map((issuer) => {
         const original = site.original.issuerById.get(issuer.id);
         const names = nameList([issuer.shortName, issuer.name, original?.shortName, original?.name]);
-        return namedEntry('issuer', issuer.id, issuerPath(issuer.id), issuer.shortName ?? issuer.name, t.search.issuerResult, t.plan.targetCount(issuer.plans.reduce((n, view) => n + view.targets.length, 0)), names, { issuer: [issuer.id] });
+        return namedEntry('issuer', issuer.id, issuerPath(issuer.id), issuerShortName(issuer), t.search.issuerResult, t.plan.targetCount(issuerTargets(issuer).length), names, { issuer: [issuer.id] });
       });
   return [...plans, ...departments, ...counties, ...issuers];
 }
@@ -248,6 +245,6 @@ function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dict
     county: site.counties.filter((c) => used('county').has(c.id)).map((c) => ({ id: c.id, name: c.shortName })),
     status: (Object.keys(t.status) as (keyof Dictionary['status'])[]).filter((s) => used('status').has(s)).map((s) => ({ id: s, name: t.status[s] })),
     kind: (Object.keys(t.kind) as (keyof Dictionary['kind'])[]).filter((k) => used('kind').has(k)).map((k) => ({ id: k, name: t.kind[k] })),
-    issuer: site.issuers.filter((i) => used('issuer').has(i.id)).map((i) => ({ id: i.id, name: i.shortName ?? i.name })),
+    issuer: site.issuers.filter((i) => used('issuer').has(i.id)).map((i) => ({ id: i.id, name: issuerShortName(i) })),
   };
 }

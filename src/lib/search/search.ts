@@ -58,7 +58,7 @@ export interface SearchEntry {
   title: string;
   project: string;
   figure: string;
-  /** Null for pages that have no status of their own (plans, departments, counties). */
+  /** Null for pages that have no status of their own (plans, departments, counties, issuers). */
   status: Status | null;
   asOf: string | null;
   /** Filter values (ids) this entry carries. */
@@ -102,8 +102,24 @@ export interface SearchIndex {
   entries: SearchEntry[];
   /** Everyday words for the plan's terms (content/search-terms.json). */
   equivalents: Equivalent[];
-  /** Issuers whose entries are in a file of their own: issuer id → the file's path (under the edition's base). Empty on a site of one issuer. */
-  files: Record<string, string>;
+  /** The issuer whose targets, projects and plans `entries` holds (the site's own); null on a site without issuers. */
+  issuer: string | null;
+  /** Issuers whose entries are in a file of their own, by issuer id. Empty on a site of one issuer. */
+  files: Record<string, FileRoute>;
+}
+
+/**
+ * Where an issuer's entries are and what filter values they carry, so that a search filtered by a
+ * plan, project, unit or county loads the files that can hold its matches, and only those.
+ */
+export interface FileRoute {
+  /** The file's path under the edition's base. */
+  path: string;
+  plans: string[];
+  projects: string[];
+  /** Lead and responsible units. */
+  units: string[];
+  counties: string[];
 }
 
 /**
@@ -212,27 +228,45 @@ function termVariants(query: string, equivalents: readonly Equivalent[]): string
   return planTerms.join(' ') === terms.join(' ') ? [terms] : [terms, planTerms];
 }
 
+/** Filters that say which issuers' files can hold a search's matches (see FileRoute). */
+const ROUTED = { plan: 'plans', project: 'projects', lead: 'units', responsible: 'units', county: 'counties' } as const satisfies Partial<Record<FilterKey, Exclude<keyof FileRoute, 'path'>>>;
+
+/** At most this many issuers' files load for the issuers a query names; a word naming more loads none of them. */
+export const MAX_NAMED_FILES = 8;
+
 /**
  * The issuers' files (SearchIndex.files) a search needs besides the first index: the selected
- * issuer's, else those of the issuers a term of the query names (伊宁市 涂氟 loads 伊宁市's). A
- * search that names none searches the first index alone, and says so (see exactScope).
+ * issuer's; else, with a plan, project, unit or county selected, every file whose entries carry it
+ * (so a filtered list is whole); and the files of the issuers a word of the query begins a name of
+ * (伊宁市 涂氟 loads 伊宁市's; at most MAX_NAMED_FILES). A search that loads none searches the first index
+ * alone, and says so (see exactScope).
  */
 export function indexFilesFor(index: SearchIndex, query: string, selected: Partial<Record<FilterKey, string>>, equivalents: readonly Equivalent[] = []): string[] {
   if (selected.issuer !== undefined) return index.files[selected.issuer] !== undefined ? [selected.issuer] : [];
-  const named = new Set(termVariants(query, equivalents).flatMap((terms) => terms.flatMap((term) => [...namedIds(index.entries, term).issuer])));
-  return [...named].filter((id) => index.files[id] !== undefined);
+  const routes = Object.entries(index.files);
+  const keys = (Object.keys(ROUTED) as (keyof typeof ROUTED)[]).filter((key) => selected[key] !== undefined);
+  const routed = keys.length > 0 ? routes.filter(([, route]) => keys.every((key) => route[ROUTED[key]].includes(selected[key]!))).map(([id]) => id) : [];
+  const named = new Set<string>();
+  for (const term of termVariants(query, equivalents).flat()) {
+    if (term.length < 2) continue;
+    const ids = index.entries.filter((e) => e.kind === 'issuer' && index.files[e.id] !== undefined && e.fields.names.some((name) => name.startsWith(term))).map((e) => e.id);
+    if (ids.length <= MAX_NAMED_FILES) ids.forEach((id) => named.add(id));
+  }
+  return [...new Set([...routed, ...named])];
 }
 
 /**
- * Which issuers a search's exact matches covered, when not every one: the issuers whose entries are
- * in the first index and those whose files it loaded. Undefined when it covered all (one issuer,
- * or an issuer selected).
+ * The issuers a search's exact matches covered, when some issuer's entries that could match were
+ * not searched: the first index's issuer and those whose files loaded (of `wanted`, see
+ * indexFilesFor). Undefined when every entry that could match was searched (one issuer; an issuer,
+ * plan, project, unit or county selected and its files loaded; or every file loaded).
  */
-export function exactScope(index: SearchIndex, loaded: readonly string[], selected: Partial<Record<FilterKey, string>>): string[] | undefined {
-  if (selected.issuer !== undefined || Object.keys(index.files).length === 0) return undefined;
-  const apart = new Set(Object.keys(index.files).filter((id) => !loaded.includes(id)));
-  if (apart.size === 0) return undefined;
-  return index.entries.filter((e) => e.kind === 'issuer' && !apart.has(e.id)).map((e) => e.id);
+export function exactScope(index: SearchIndex, wanted: readonly string[], loaded: readonly string[], selected: Partial<Record<FilterKey, string>>): string[] | undefined {
+  const covered = [...(index.issuer !== null ? [index.issuer] : []), ...loaded];
+  // A file that did not load leaves its issuer out, whatever was selected.
+  if (wanted.some((id) => !loaded.includes(id))) return covered;
+  if (selected.issuer !== undefined || (Object.keys(ROUTED) as (keyof typeof ROUTED)[]).some((key) => selected[key] !== undefined)) return undefined;
+  return Object.keys(index.files).every((id) => loaded.includes(id)) ? undefined : covered;
 }
 
 /** An entry's score for a query's terms; 0 when a term matches nowhere. */
