@@ -31,7 +31,7 @@ const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2);
 const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 2);
 /** Above this many shards, a sample is built (SAMPLE): 1,000 issuers (ten shards) build whole, in about 35 minutes here. */
 const SHARD_LIMIT = 10;
-// A 100-issuer build peaks at about 3.5 GB (measured 2026-12-04), over Node's default heap (about 4 GB
+// A 100-issuer build peaks at 3.5 to 4.2 GB (measured 2026-12-04), over Node's default heap (about 4 GB
 // here) with a margin too thin: give it 8 GB; two builds at once fit 24 GiB.
 const HEAP_MB = Number(process.env.BENCH_HEAP_MB ?? 8192);
 
