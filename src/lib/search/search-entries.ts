@@ -139,6 +139,12 @@ export function issuersApart(site: SiteModel): string[] {
   return site.issuers.filter((issuer) => issuer.id !== site.siteIssuer && issuer.plans.length > 0).map((issuer) => issuer.id);
 }
 
+/** The plans whose entries the first index holds, and the search page lists without JavaScript: those of no issuer apart. */
+export function plansInFirstIndex(site: SiteModel): PlanView[] {
+  const apart = new Set(issuersApart(site));
+  return site.plans.filter((view) => view.issuerId === undefined || !apart.has(view.issuerId));
+}
+
 /**
  * The whole index as the browser loads it: the first index (/search-index.json) and, for each
  * issuer apart (issuersApart), its targets, projects and plans in their own file.
@@ -153,7 +159,8 @@ export function splitSearchIndex(whole: WholeIndex, site: SiteModel, t: Dictiona
   }
   const files = new Map(
     [...parts].map(([id, own]): [string, IndexFile] => {
-      const { plan, project } = filterOptions(site, own, t);
+      // Only its own plans can hold its entries.
+      const { plan, project } = filterOptions(site, own, t, site.issuerById.get(id)!.plans);
       return [id, { entries: own, options: { plan, project } }];
     }),
   );
@@ -163,7 +170,7 @@ export function splitSearchIndex(whole: WholeIndex, site: SiteModel, t: Dictiona
     { path: searchIndexPath(id), plans: values(own, 'plan'), projects: values(own, 'project'), units: values(own, 'lead', 'responsible'), counties: values(own, 'county') },
   ]);
   // The page offers the plans and projects of the first index; another issuer's come with its file.
-  const { plan, project } = filterOptions(site, entries, t);
+  const { plan, project } = filterOptions(site, entries, t, plansInFirstIndex(site));
   return {
     index: { entries, equivalents: whole.equivalents, issuer: site.siteIssuer ?? null, files: Object.fromEntries(routes) },
     files,
@@ -231,15 +238,17 @@ function namedPageEntries(site: SiteModel, t: Dictionary): SearchEntry[] {
 }
 
 /** The values each filter can take on this site, named as readers know them. */
-function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dictionary): FilterOptions {
+function filterOptions(site: SiteModel, entries: readonly SearchEntry[], t: Dictionary, plans: readonly PlanView[] = site.plans): FilterOptions {
   // Options come from what targets and projects carry: a department or county page alone adds none.
   const described = entries.filter((e) => e.kind === 'target' || e.kind === 'project');
-  const used = (key: (typeof FILTER_KEYS)[number]) => new Set(described.flatMap((e) => e.filters[key]));
+  // Each filter's values, gathered once (not once per option: that grew with options × entries).
+  const usedSets = new Map(FILTER_KEYS.map((key) => [key, new Set(described.flatMap((e) => e.filters[key]))]));
+  const used = (key: FilterKey) => usedSets.get(key)!;
   const departments = (key: 'lead' | 'responsible') =>
     site.departments.filter((d) => used(key).has(d.id)).map((d) => ({ id: d.id, name: d.shortName }));
   return {
-    plan: site.plans.filter((view) => used('plan').has(view.plan.id)).map((view) => ({ id: view.plan.id, name: view.plan.shortTitle })),
-    project: site.plans.flatMap((view) => view.projects.filter((p) => used('project').has(p.id)).map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${t.punct.projectNumber(p.number)}${p.shortTitle}` }))),
+    plan: plans.filter((view) => used('plan').has(view.plan.id)).map((view) => ({ id: view.plan.id, name: view.plan.shortTitle })),
+    project: plans.flatMap((view) => view.projects.filter((p) => used('project').has(p.id)).map((p) => ({ id: p.id, name: `${view.plan.shortTitle} ${t.punct.projectNumber(p.number)}${p.shortTitle}` }))),
     lead: departments('lead'),
     responsible: departments('responsible'),
     county: site.counties.filter((c) => used('county').has(c.id)).map((c) => ({ id: c.id, name: c.shortName })),
