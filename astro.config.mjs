@@ -10,11 +10,14 @@ import { lastChanged } from './src/lib/web/last-changed.ts';
 import { isBarePath, splitEditionPath } from './src/lib/web/urls.ts';
 import { readChangeFacts } from './src/node/change-facts.ts';
 import { shortLinkFiles } from './src/integrations/short-links.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { readSiteConfig } from './src/node/site-config.ts';
 
 // Hosting settings come from the environment so one build recipe serves every host:
-// BASE_PATH for a sub-path (e.g. /minsheng/), SITE_URL for absolute links.
+// BASE_PATH for a sub-path (e.g. /minsheng/), SITE_URL for absolute links, FRAME_ANCESTORS for the
+// origins that may frame the pages (a portal the site sits under; docs/HOSTING.md).
 const base = process.env.BASE_PATH ?? '/';
+const siteUrl = process.env.SITE_URL || undefined;
 
 // Astro caches the content layer between builds. Each content root (real, demo, test and benchmark
 // roots in temporary folders) gets its own cache, so switching roots never reads another root's
@@ -46,9 +49,10 @@ function listedInSitemap(page) {
 const changeFacts = readChangeFacts();
 
 export default defineConfig({
-  // The feed and sitemap need absolute URLs: SITE_URL when publishing, else the local preview
-  // address. Canonical links and permalinks appear only when SITE_URL is set (src/node/public-site.ts).
-  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  // Only SITE_URL gives absolute URLs, never a guessed address: without it the build writes no
+  // sitemap and no feeds, robots.txt names no sitemap, and pages carry no canonical or hreflang link
+  // and no QR code (src/node/public-site.ts).
+  site: siteUrl,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -75,12 +79,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Bare pages (embeds, printable notices, short-link redirects, 404) stay out of the sitemap.
-  integrations: [contentCheck(), mdx(), sitemap({
+  // Bare pages (embeds, printable notices, short-link redirects, 404) stay out of the sitemap, which
+  // is written only with SITE_URL (its URLs must be absolute).
+  integrations: [contentCheck(), mdx(), ...(siteUrl ? [sitemap({
       filter: listedInSitemap,
       serialize: (item) => ({ ...item, lastmod: lastChanged(sitePath(item.url), changeFacts) }),
       ...(editions.length > 1 ? { i18n: { defaultLocale: CONTENT_LANGUAGE, locales: sitemapLocales } } : {}),
-    }), pagefindIndex(), shortLinkFiles()],
+    })] : []), pagefindIndex(), shortLinkFiles(), hostHeaders(process.env.FRAME_ANCESTORS)],
   vite: {
     build: {
       // Terser (two passes) makes the chart.js chunk about 12% smaller than the default minifier

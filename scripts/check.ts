@@ -8,7 +8,8 @@ import { contentRoot } from '../src/node/read-content.ts';
 import { todayIso } from '../src/node/today.ts';
 
 const root = contentRoot();
-const { problems, files, history } = checkContentRoot(root, todayIso());
+const { problems, files, history, warning } = checkContentRoot(root, todayIso());
+if (warning) console.warn(`注意：${warning.zh}\nWarning: ${warning.en}`);
 if (history.skipped) console.log(`注意：${history.skipped.zh}\nNote: ${history.skipped.en}`);
 
 if (problems.length > 0) {

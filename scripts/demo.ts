@@ -38,12 +38,15 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
     cpSync(join(ROOT, 'content', part), join(target, part), { recursive: true });
   }
   writeFileSync(join(target, 'synthetic.json'), `${JSON.stringify({ notice: '演示数据，非真实进度 — demo data, not real progress' }, null, 2)}\n`);
+  writeDemoPortal(target);
+  writeDemoIdentity(target);
   const projects = real.projects.map((f) => ProjectSchema.parse(f.data));
   const counties = z.array(CountySchema).parse(real.counties.data);
   for (const [index, plan] of real.plans.map((f) => PlanSchema.parse(f.data)).entries()) {
     // The demo plan states an (invented) reporting cadence, so pages can show the next due date and an overdue report.
     const raw = real.plans[index]!.data as Record<string, unknown>;
-    writeFileSync(join(target, 'plans', `${plan.id}.json`), `${JSON.stringify({ ...raw, reporting: DEMO_REPORTING }, null, 2)}\n`);
+    // …and an (invented) publication time, so its pages show a 发布时间 (real content has git's, or the office's own).
+    writeFileSync(join(target, 'plans', `${plan.id}.json`), `${JSON.stringify({ ...raw, reporting: DEMO_REPORTING, publishedAt: `${plan.year}-01-10 10:00` }, null, 2)}\n`);
     for (const report of generateDemoReports(plan, projects, counties)) {
       writeFileSync(join(target, 'progress', `${report.asOf}.json`), `${JSON.stringify(report, null, 2)}\n`);
     }
@@ -57,6 +60,47 @@ export function writeDemoContent(target: string = DEMO_CONTENT): string {
   const { problems } = checkContentRoot(target, todayIso());
   if (problems.length > 0) throw new Error(`demo content fails the check:\n${formatProblems(problems)}`);
   return target;
+}
+
+/**
+ * The portal the demo sits under as a 专题, so its header shows 返回门户: an example, named as one, at
+ * an address reserved for examples (.example, RFC 2606). content/site.json has none until the office
+ * names its real portal.
+ */
+export const DEMO_PORTAL = { name: '示例门户（演示）', url: 'https://portal.example/', translations: { en: { name: 'Example portal (demo)' } } };
+
+/** Adds DEMO_PORTAL to the demo root's site.json. */
+function writeDemoPortal(target: string): void {
+  const path = join(target, 'site.json');
+  writeJson(path, { ...(JSON.parse(readFileSync(path, 'utf8')) as object), portal: DEMO_PORTAL });
+}
+
+/**
+ * The identifiers the demo's footer shows: examples, each plainly not real (zeros, .example
+ * addresses), and the footer says they are examples. content/site.json has none until the office
+ * supplies its real ones.
+ */
+export const DEMO_IDENTITY = {
+  host: '示例主办单位（演示）',
+  organiser: '示例承办单位（演示）',
+  siteCode: '0000000000',
+  icp: '新ICP备00000000号',
+  publicSecurity: '新公网安备00000000000000号',
+  contact: { phone: '0000-0000000', email: 'demo@example.org', address: '示例地址（演示）' },
+  errorReportUrl: 'https://jiucuo.example/exposure/jiucuo.html?site_code={siteCode}&url={url}',
+  disclosureUrl: 'https://portal.example/disclosure/',
+  badge: { image: 'identity/badge-example.svg', url: 'https://badge.example/verify/' },
+};
+
+/** Adds DEMO_IDENTITY to the demo root's site.json, with its example badge image. */
+function writeDemoIdentity(target: string): void {
+  const path = join(target, 'site.json');
+  writeJson(path, { ...(JSON.parse(readFileSync(path, 'utf8')) as object), identity: DEMO_IDENTITY });
+  mkdirSync(join(target, 'identity'), { recursive: true });
+  writeFileSync(
+    join(target, DEMO_IDENTITY.badge.image),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="55" height="67" viewBox="0 0 55 67"><rect x="1" y="1" width="53" height="65" fill="#fff" stroke="#b00" stroke-width="2"/><text x="27.5" y="30" font-size="11" text-anchor="middle" fill="#b00">示例</text><text x="27.5" y="46" font-size="11" text-anchor="middle" fill="#b00">标识</text></svg>\n',
+  );
 }
 
 /** A JSON file, pretty-printed, its folder made. */

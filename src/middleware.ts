@@ -8,6 +8,6 @@ import { loadPageContext } from './data/site.ts';
  * Starlight does with its route data. Endpoints get it too, on `context.locals.page`.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.page = await loadPageContext(context.url, context.site);
+  context.locals.page = await loadPageContext(context.url);
   return next();
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { readCommitDates } from '../../src/node/commit-dates.ts';
 
 /** Repository root. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -82,23 +83,37 @@ function hashTree(dir: string): string {
 
 /**
  * A build's configuration as a key: its environment, with the content root replaced by a hash of
- * the files in it, so the same content generated into two temporary folders (the demo) is one build.
+ * the files in it and the commit dates pages show (src/node/commit-dates.ts), so the same content
+ * generated into two temporary folders (the demo) is one build, and the same files in and out of git
+ * are two.
  */
 function buildKey(env: Record<string, string>): { key: string; config: Record<string, string> } {
   const config = Object.fromEntries(Object.entries(env).sort(([a], [b]) => a.localeCompare(b)));
-  const content = hashTree(resolve(ROOT, env.CONTENT_DIR ?? 'content'));
+  const root = resolve(ROOT, env.CONTENT_DIR ?? 'content');
+  const content = { files: hashTree(root), committed: [...readCommitDates(root)].sort(([a], [b]) => a.localeCompare(b)) };
   const key = createHash('sha256').update(JSON.stringify({ ...config, CONTENT_DIR: content })).digest('hex').slice(0, 16);
   return { key, config };
 }
 
+/** Where a build's output (everything Astro printed, as a person running it would see it) is kept: beside its folder. */
+const logPath = (outDir: string): string => `${outDir}.log`;
+
+/** What Astro printed while building the site into `dir` (a folder buildSite returned). */
+export function buildLog(dir: string): string {
+  return readFileSync(logPath(dir), 'utf8');
+}
+
 function runBuild(env: Record<string, string>, outDir: string): void {
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: childEnv({ OUT_DIR: outDir, ...env }),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  // Astro's own log level, written to a file rather than held in memory, so tests can read what a
+  // build prints (warnings included) however many pages it has.
+  const log = openSync(logPath(outDir), 'w');
+  let result: ReturnType<typeof spawnSync>;
+  try {
+    result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: ['ignore', log, log], env: childEnv({ OUT_DIR: outDir, ...env }) });
+  } finally {
+    closeSync(log);
+  }
+  if (result.status !== 0) throw new Error(`astro build failed:\n${buildLog(outDir)}`);
 }
 
 /**

@@ -7,8 +7,11 @@ import { anyUntranslated, localizeContent, projectKeys, targetKeys } from '../li
 import { countyInvolvement, departmentTargets } from '../lib/model/involvement.ts';
 import { buildSiteModel, type PlanView, type SiteModel } from '../lib/model/plan-model.ts';
 import { buildSearchIndex, issuersApart, splitSearchIndex, type WholeIndex } from '../lib/search/search-entries.ts';
-import { inEdition, planPageOf, projectPath, sitePageOf, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
+import { absoluteUrl, inEdition, planPageOf, projectPath, sitePageOf, splitEditionPath, targetPath, withBase } from '../lib/web/urls.ts';
+import { lastChanged, pageDates, type ChangeFacts, type PageDates } from '../lib/web/last-changed.ts';
+import { readChangeFacts } from '../node/change-facts.ts';
 import { publicSiteUrl } from '../node/public-site.ts';
+import { folderHasFiles } from '../node/content-loader.ts';
 import { contentRoot, syntheticNotice } from '../node/read-content.ts';
 import { readSearchTerms } from '../node/search-terms.ts';
 import { publisherIn, readSiteConfig } from '../node/site-config.ts';
@@ -43,8 +46,9 @@ export function loadSite(date: string = todayIso(), lang: LanguageTag = CONTENT_
         issuers: (await getCollection('issuers')).map((e) => e.data),
       };
       const siteIssuer = factsOfRoot().config.issuer;
-      const reports = (await getCollection('progress')).map((e) => e.data);
-      const adjustments = (await getCollection('adjustments')).map((e) => e.data);
+      // Empty until the first report: read only when their folders have files (folderHasFiles says why).
+      const reports = folderHasFiles(contentRoot(), 'progress') ? (await getCollection('progress')).map((e) => e.data) : [];
+      const adjustments = folderHasFiles(contentRoot(), 'adjustments') ? (await getCollection('adjustments')).map((e) => e.data) : [];
       const statusWords = readStatusWords();
       if (lang === CONTENT_LANGUAGE) return buildSiteModel({ ...content, siteIssuer, reports, adjustments, statusWords, today: date, knownBy });
       const localized = localizeContent(content, lang, CONTENT_LANGUAGE);
@@ -61,6 +65,7 @@ interface SiteFacts {
   editions: Edition[];
   synthetic: string | null;
   searchTerms: SearchTerm[];
+  changes: ChangeFacts;
 }
 const siteFacts = new Map<string, SiteFacts>();
 
@@ -69,11 +74,14 @@ function factsOfRoot(): SiteFacts {
   let facts = siteFacts.get(root);
   if (!facts) {
     const config = readSiteConfig(root);
-    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root), searchTerms: readSearchTerms(root) };
+    facts = { config, editions: editionsOf(config.languages), synthetic: syntheticNotice(root), searchTerms: readSearchTerms(root), changes: readChangeFacts(root) };
     siteFacts.set(root, facts);
   }
   return facts;
 }
+
+/** What every page's dates are worked out from (src/node/change-facts.ts), read once per content root. */
+export const siteChanges = (): ChangeFacts => factsOfRoot().changes;
 
 /** The language editions this site builds (content/site.json `languages`), root first. */
 export function editions(): Edition[] {
@@ -97,8 +105,8 @@ export interface EditionVersion {
   edition: Edition;
   /** Its path, with the base: '/sub/en/2024/'. */
   path: string;
-  /** Its absolute URL (hreflang requires one): on SITE_URL, else on the local preview address like the feed and sitemap. */
-  url: string;
+  /** Its absolute URL on SITE_URL, for hreflang links (which require one); undefined when SITE_URL is not set, and then the page has none. */
+  url: string | undefined;
 }
 
 /**
@@ -129,6 +137,10 @@ export interface PageContext extends Links {
   versions: EditionVersion[];
   /** Whether the page shows content for want of a translation in the content's own language (the layout says so once). */
   untranslated: boolean;
+  /** When what the page shows was published and last changed (src/lib/web/last-changed.ts), shown in its main region and metadata. */
+  dates: PageDates;
+  /** The day (YYYY-MM-DD) its data last changed, as the sitemap gives it: for feeds. */
+  lastChanged: string;
 }
 
 /**
@@ -163,11 +175,8 @@ function shownKeys(site: SiteModel, rest: string): string[] {
   return [`county:${page.county}`, ...(government ? [`department:${government.id}`] : []), ...countyInvolvement(site.plans, page.county).targets.map((target) => `target:${target.id}`)];
 }
 
-/**
- * The context of the page (or endpoint) at a URL, see PageContext. `configuredSite` is Astro's
- * `site`, where absolute URLs point when SITE_URL is not set.
- */
-export async function loadPageContext(url: URL, configuredSite: URL | undefined): Promise<PageContext> {
+/** The context of the page (or endpoint) at a URL, see PageContext. */
+export async function loadPageContext(url: URL): Promise<PageContext> {
   const { edition, rest } = locateUrl(url);
   const base = import.meta.env.BASE_URL;
   const today = todayIso();
@@ -175,7 +184,7 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
   const site = await loadSite(today, edition.lang);
   const versions = editions().map((e) => {
     const path = withBase(base, inEdition(rest, e));
-    return { edition: e, path, url: new URL(path, publicSite ?? configuredSite).href };
+    return { edition: e, path, url: absoluteUrl(path, publicSite) };
   });
   return {
     edition,
@@ -191,6 +200,8 @@ export async function loadPageContext(url: URL, configuredSite: URL | undefined)
     searchTerms: factsOfRoot().searchTerms,
     versions,
     untranslated: edition.lang !== CONTENT_LANGUAGE && anyUntranslated(site, shownKeys(site, rest)),
+    dates: pageDates(rest, factsOfRoot().changes),
+    lastChanged: lastChanged(rest, factsOfRoot().changes),
   };
 }
 
@@ -231,6 +242,15 @@ async function perEdition<P extends object, Q>(pages: (site: SiteModel) => Route
 
 /** One page per plan and edition: params { lang, plan }, props { view }. */
 export const planRoutes = () => perEdition((site) => site.plans.map((view) => ({ params: { plan: view.plan.id }, props: { view } })));
+
+/**
+ * The routes of files that need the site's absolute address, the RSS feeds (RSS 2.0 defines no
+ * base for relative links, and @astrojs/rss needs an absolute `site`): all of `routes` when SITE_URL
+ * is set, none without it. Pages link a feed on the same condition (PageContext.publicSite).
+ */
+export async function onPublicSite<R>(routes: () => Promise<R[]>): Promise<R[]> {
+  return publicSiteUrl() ? routes() : [];
+}
 
 /** One page per project and edition: params { lang, plan, project }, props { view, project }. */
 export const projectRoutes = () =>

@@ -3,7 +3,9 @@ import type { Status } from '../lib/model/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 import { enData } from './en/data.ts';
 import { enIssuers } from './en/issuers.ts';
+import { enGovSite } from './en/govsite.ts';
 import { enPlan } from './en/plan.ts';
+import { enReading } from './en/reading.ts';
 import { enReports } from './en/reports.ts';
 
 /** Every UI string of the English edition: the same shape as zh-CN.ts, in the same order. */
@@ -71,6 +73,8 @@ export const en: Dictionary = {
     skip: 'Skip to main content',
     nav: { home: 'Home', reports: 'Progress reports', issuers: 'Issuers', departments: 'Departments', counties: 'Counties and cities', about: 'Methodology' },
     navLabel: 'Main navigation',
+    /** Before the name of the portal the site sits under (content/site.json `portal`). */
+    portalBack: 'Back to the portal',
     footerSource: "Sources: the official text of each year's livelihood projects work plan, and progress reports that name their sources.",
     footerHonesty: 'This site never invents progress figures; targets without a public source show "No data yet".',
   },
@@ -110,6 +114,8 @@ export const en: Dictionary = {
   ...enReports,
   ...enData,
   ...enIssuers,
+  ...enReading,
+  ...enGovSite,
   notFound: { title: 'Page not found', body: 'The address may be wrong, or the page may have moved.', home: 'Back to the home page' },
   breadcrumb: 'You are here',
 };

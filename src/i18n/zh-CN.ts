@@ -2,7 +2,9 @@ import type { Status } from '../lib/model/status.ts';
 import type { Comparator } from '../schemas/target.ts';
 import { zhCNData } from './zh-CN/data.ts';
 import { zhCNIssuers } from './zh-CN/issuers.ts';
+import { zhCNGovSite } from './zh-CN/govsite.ts';
 import { zhCNPlan } from './zh-CN/plan.ts';
+import { zhCNReading } from './zh-CN/reading.ts';
 import { zhCNReports } from './zh-CN/reports.ts';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -69,6 +71,8 @@ export const zhCN = {
     skip: '跳到正文',
     nav: { home: '首页', reports: '进度报告', issuers: '发布机关', departments: '部门', counties: '县市', about: '方法说明' },
     navLabel: '主导航',
+    /** Before the name of the portal the site sits under (content/site.json `portal`). */
+    portalBack: '返回门户',
     footerSource: '数据来源：各年度民生实事工作方案原文及其注明来源的进度报告。',
     footerHonesty: '本站不编造进度数字；没有公开来源的指标显示为“暂无数据”。',
   },
@@ -109,6 +113,8 @@ export const zhCN = {
   ...zhCNReports,
   ...zhCNData,
   ...zhCNIssuers,
+  ...zhCNReading,
+  ...zhCNGovSite,
   notFound: { title: '找不到这个页面', body: '网址可能有误，或页面已移动。', home: '回到首页' },
   breadcrumb: '当前位置',
 } as const;

@@ -29,7 +29,8 @@ export function contentCheck(): AstroIntegration {
         server.middlewares.use(attachmentServer(join(contentRoot(), 'sources'), base));
       },
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = checkContentRoot(contentRoot(), todayIso());
+        const { problems, warning } = checkContentRoot(contentRoot(), todayIso());
+        if (warning) logger.warn(`${warning.zh} — ${warning.en}`);
         if (problems.length === 0) return;
         const report = `${formatProblems(problems)}\n\n内容检查未通过：${problems.length} 个问题 — content check failed: ${problems.length} problem(s)`;
         if (command === 'build') {

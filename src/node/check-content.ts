@@ -1,7 +1,10 @@
 import { join, relative } from 'node:path';
 import { validateContent, type Problem } from '../lib/content-rules/index.ts';
 import { checkPublishedFolder, checkPublishedHistory, type HistoryCheck } from './published-history.ts';
+import { readBadge } from './badge.ts';
 import { parseJsonText, readContent } from './read-content.ts';
+import { readSiteConfig } from './site-config.ts';
+import { missingForProduction } from '../lib/web/identity.ts';
 
 /**
  * The whole content check of one content root: read its files, run every content rule, and compare
@@ -17,6 +20,8 @@ export interface ContentCheck {
   files: number;
   /** The published-history rule: how many published reports and adjustments were compared, or why it was skipped. */
   history: Omit<HistoryCheck, 'problems'>;
+  /** What a production build (SITE_URL set) still lacks to go live as a government site: one warning, or none. */
+  warning?: { zh: string; en: string };
 }
 
 /** A report not yet on disk, checked as if it were at `path` (content/progress/<date>.json). */
@@ -48,7 +53,21 @@ export function checkContentRoot(root: string, today: string, pending?: PendingR
     const message = (error as Error)?.message ?? String(error);
     problems = [{ file: root, field: '', zh: `内容检查无法完成：${message}；请检查最近改动的文件`, en: `the content check could not finish: ${message}; check the files changed last` }];
   }
+  const config = readSiteConfig(root);
+  const badge = config.identity?.badge?.image;
+  if (badge !== undefined && readBadge(badge, root) === undefined) {
+    problems.push({ file: content.siteConfig?.file ?? join(root, 'site.json'), field: 'identity.badge.image', path: ['identity', 'badge', 'image'], zh: `找不到图片 ${badge}（应为 content/ 下的普通文件，不能是符号链接）`, en: `the image ${badge} is missing (a regular file under content/ is expected, not a symlink)` });
+  }
+  const missing = process.env.SITE_URL ? missingForProduction(config.identity, config.feedback) : [];
   return {
+    ...(missing.length > 0
+      ? {
+          warning: {
+            zh: `正式发布（已设置 SITE_URL）但 content/site.json 的 identity 缺少：${missing.join('、')}；政府网站页脚须显示这些标识，请填写主办单位提供的真实值`,
+            en: `a production build (SITE_URL is set) but content/site.json identity lacks: ${missing.join(', ')}; a government site's footer must show them: fill in the real values the hosting office supplies`,
+          },
+        }
+      : {}),
     problems: [...problems, ...historyProblems],
     files: (content.issuers?.length ?? 0) + content.plans.length + content.projects.length + content.reports.length + (content.adjustments?.length ?? 0) + 2 + (content.statusWords ? 1 : 0),
     history: { ...history, compared: history.compared + adjustmentHistory.compared },

@@ -79,6 +79,17 @@ export function contentFolder(root: string, folder: keyof typeof CONTENT_FILES, 
   };
 }
 
+/**
+ * Whether a content folder holds any file its collection loads. progress/ and adjustments/ hold none
+ * until the first report, by design, and Astro's getCollection warns on every read of an empty
+ * collection ("does not exist or is empty"), which a newcomer can do nothing about: src/data/site.ts
+ * reads those collections only when their folder has files, so a folder whose files all fail to
+ * load still warns.
+ */
+export function folderHasFiles(root: string, folder: keyof typeof CONTENT_FILES): boolean {
+  return listFiles(join(root, folder), CONTENT_FILES[folder]).matching.length > 0;
+}
+
 /** A collection of one JSON file holding a list of entries, each with its own `id` (departments, counties). */
 export function contentList(root: string, name: string): Loader {
   const path = join(root, name);

@@ -28,6 +28,19 @@ export const IsoDateSchema = z.iso.date({
   error: bilingual('日期应写成 YYYY-MM-DD 且真实存在，例如 2024-06-30', 'a date is written YYYY-MM-DD and must exist, e.g. 2024-06-30'),
 });
 
+/**
+ * A moment of publication as offices write it, in Beijing time (UTC+8): YYYY-MM-DD HH:MM, the
+ * format of the 网页元数据 PubDate; the date must exist and the time be 00:00–23:59.
+ */
+export const PublishedAtSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} (?:[01]\d|2[0-3]):[0-5]\d$/, {
+    error: bilingual('发布时间应写成 YYYY-MM-DD HH:MM（北京时间），例如 2024-07-20 10:30', 'a publication time is written YYYY-MM-DD HH:MM (Beijing time), e.g. 2024-07-20 10:30'),
+  })
+  .refine((value) => IsoDateSchema.safeParse(value.slice(0, 10)).success, {
+    error: bilingual('发布时间中的日期不存在', 'the date of the publication time does not exist'),
+  });
+
 /** A non-empty text, trimmed. */
 export const TextSchema = z.string().trim().min(1, {
   error: bilingual('不能为空', 'must not be empty'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
+import { IdSchema, IsoDateSchema, PublishedAtSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
 
 /** Where a plan's official text comes from: a link, a file kept in content/, or both. */
 export const PlanSourceSchema = z
@@ -65,6 +65,12 @@ export const PlanSchema = z
     issuerId: IdSchema.optional().describe('所属发布机关编号（content/issuers/），缺省为网站的发布机关（site.json 的 issuer） — the issuer this plan belongs to; default: the site’s own (site.json issuer)'),
     translations: translationsOf({ title: TextSchema, shortTitle: TextSchema, issuer: TextSchema, sourceNote: TextSchema }),
     date: IsoDateSchema.nullable().describe('印发日期，未知时为 null — date issued, null when unknown'),
+    publishedAt: PublishedAtSchema.optional().describe(
+      '本站发布时间（YYYY-MM-DD HH:MM，北京时间），显示为每个页面的“发布时间”；不填时取本文件首次提交到发布仓库的时间（git），都没有时显示“未注明” — when the office published the plan on this site (Beijing time), each page’s 发布时间; default: when this file was first committed (git); else shown as not stated',
+    ),
+    archived: IsoDateSchema.optional().describe(
+      '归档日期：年度结束、不再更新时填写；此后每个页面标明“已归档”，不再计为报告逾期 — the day the plan was archived (its year over, no more updates): every page says so and no report counts as overdue',
+    ),
     period: z
       .strictObject({
         start: IsoDateSchema.describe('期间起始日 — first day covered'),

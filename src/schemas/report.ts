@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual } from './common.ts';
+import { IdSchema, IsoDateSchema, PublishedAtSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual } from './common.ts';
 
 /** A milestone's reported state. */
 export const MilestoneStateSchema = z.enum(['planned', 'met', 'partially-met', 'not-met']);
@@ -105,6 +105,7 @@ export const ReportSchema = z.strictObject({
   plan: IdSchema.describe('方案编号 — plan id'),
   asOf: IsoDateSchema.describe('数据截至日期，也是文件名 — as-of date of the figures; also the file name'),
   published: IsoDateSchema.describe('本站发布日期 — date published on this site'),
+  publishedAt: PublishedAtSchema.optional().describe('本站发布的具体时间（YYYY-MM-DD HH:MM，北京时间），日期须与 published 相同 — the time of publication on this site (Beijing time); its date is `published`'),
   source: ReportSourceSchema,
   note: TextSchema.optional().describe('报告说明 — note on the report'),
   summary: ReportSummarySchema.optional(),

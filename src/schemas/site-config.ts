@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { CONTENT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
 import { IdSchema, SchemaKeySchema, TextSchema, UrlSchema, bilingual, translationsOf } from './common.ts';
+import { IdentitySchema } from './identity.ts';
+import { PortalSchema } from './portal.ts';
 
 /** Site-wide settings the publishing office owns: content/site.json (optional; defaults below). */
 export const SiteConfigSchema = z.strictObject({
@@ -31,6 +33,8 @@ export const SiteConfigSchema = z.strictObject({
     .refine((f) => f.email !== undefined || f.url !== undefined, { error: bilingual('feedback 需要 email 或 url 至少一项', 'feedback needs an email or a url') })
     .optional()
     .describe('公众纠错联系方式，显示在每个指标页的“发现数据有误？”处；未设置时显示牵头单位 — public contact for corrections, shown on every target page; without it, the lead units are named'),
+  portal: PortalSchema.optional(),
+  identity: IdentitySchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

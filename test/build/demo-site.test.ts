@@ -11,14 +11,14 @@ import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { countStatuses } from '../../src/lib/model/judge.ts';
 import type { Status } from '../../src/lib/model/status.ts';
 import { loadModel } from '../helpers/model.ts';
-import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 
 let demo: string;
 let demoContent: string;
 
 beforeAll(() => {
   demoContent = writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-')));
-  demo = buildSite({ TODAY: '2026-11-29', CONTENT_DIR: demoContent });
+  demo = buildSite({ ...PUBLIC_BUILD, CONTENT_DIR: demoContent });
 });
 
 describe('the demo site', () => {
@@ -62,7 +62,8 @@ describe('the demo site', () => {
 
   it('ships no chart code on pages without a chart', () => {
     for (const path of ['/departments/', '/counties/', '/about/', '/2024/reports/', '/2024/targets/roads-enforcement/']) {
-      expect(page(demo, path)('script'), path).toHaveLength(0);
+      // The header's reading switches have the only script outside the main region (test/build/site.test.ts).
+      expect(page(demo, path)('main script'), path).toHaveLength(0);
     }
   });
 
@@ -261,7 +262,7 @@ describe('the demo site', () => {
     expect(word('main').text()).toContain('报告称已完成，未给出数字');
     expect(word('main').text()).toContain('本站状态依据来源用语，来源未给出数字');
     expect(word('progress-chart')).toHaveLength(0);
-    expect(word('script')).toHaveLength(0);
+    expect(word('main script')).toHaveLength(0);
   });
 
   it('shows the source’s own summary verbatim beside the site’s counts on the report page', () => {

@@ -67,7 +67,8 @@ describe('the build reads content as the check does', () => {
     expect(Object.keys(files)).toEqual(expect.arrayContaining([PROJECT, REPORT, 'site.json', 'departments.json']));
     const root = contentWith(files);
     expect(validateContent(readContent(root), TODAY)).toEqual([]);
-    const plain = tree(buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT }));
+    // The plain copy too is outside git, so neither build has commit dates and only the bytes differ.
+    const plain = tree(buildSite({ TODAY, CONTENT_DIR: contentWith({}) }));
     const saved = tree(buildSite({ TODAY, CONTENT_DIR: root }));
     expect([...saved.keys()].sort()).toEqual([...plain.keys()].sort());
     const differing = [...plain].filter(([path, bytes]) => saved.get(path) !== bytes).map(([path]) => path);

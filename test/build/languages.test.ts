@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { searchEntries } from '../../src/lib/search/search.ts';
 import type { SearchIndex } from '../../src/lib/search/search.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
-import { buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, TEST_SITE_URL, buildSite, htmlFiles, page, unmarkedChinese } from '../helpers/site-build.ts';
 import { sitemapPaths } from '../helpers/sweep.ts';
 import { CHINESE } from '../../src/lib/web/text-parts.ts';
 import { isShortLinkPath } from '../../src/lib/web/urls.ts';
@@ -15,7 +15,7 @@ let real: string;
 let fixture: string;
 
 beforeAll(() => {
-  real = buildSite({ TODAY });
+  real = buildSite(PUBLIC_BUILD);
   fixture = buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT });
 });
 
@@ -39,7 +39,7 @@ describe('language editions of the real site', () => {
       expect($('html').attr('dir'), path).toBe('ltr');
       const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, el) => [[el.attribs.hreflang!, el.attribs.href!]]).get() as [string, string][]);
       const zhPath = english ? path.slice(3) : path;
-      const origin = 'http://127.0.0.1:4321';
+      const origin = TEST_SITE_URL;
       expect(alternates, path).toEqual({ 'zh-CN': origin + zhPath, en: `${origin}/en${zhPath}`, 'x-default': origin + zhPath });
       for (const href of Object.values(alternates)) expect(existsSync(fileOf(real, new URL(href).pathname)), `${path} → ${href}`).toBe(true);
       const switcher = $('.language-switcher');
@@ -51,8 +51,8 @@ describe('language editions of the real site', () => {
 
   it('lists each page’s other-language versions in the sitemap', () => {
     const xml = readFileSync(join(real, 'sitemap-0.xml'), 'utf8');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="http://127.0.0.1:4321/en/2024/targets/teeth-fluoride/"/>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="zh-CN" href="http://127.0.0.1:4321/2024/targets/teeth-fluoride/"/>');
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${TEST_SITE_URL}/en/2024/targets/teeth-fluoride/"/>`);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${TEST_SITE_URL}/2024/targets/teeth-fluoride/"/>`);
   });
 
   it('has no Chinese in the English chrome: header, navigation, footer, labels, headings and buttons', () => {
@@ -146,7 +146,7 @@ describe('language editions of the real site', () => {
   it('keeps the RSS feed per language', () => {
     const feed = readFileSync(join(real, 'en', '2024', 'reports', 'feed.xml'), 'utf8');
     expect(feed).toContain('<language>en</language>');
-    expect(feed).toContain('<link>http://127.0.0.1:4321/en/2024/reports/</link>');
+    expect(feed).toContain(`<link>${TEST_SITE_URL}/en/2024/reports/</link>`);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
 
 let single: string;
 let both: string;
@@ -13,7 +13,7 @@ beforeAll(() => {
   const root = mkdtempSync(join(tmpdir(), 'two-plans-'));
   cpSync(join(ROOT, 'content'), root, { recursive: true });
   cpSync(join(FIXTURES, 'plan-2025'), root, { recursive: true });
-  single = buildSite({ TODAY: '2026-11-29' });
+  single = buildSite(PUBLIC_BUILD);
   both = buildSite({ TODAY: '2026-11-29', CONTENT_DIR: root });
 });
 

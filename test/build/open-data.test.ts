@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, withJulyReport } from '../helpers/fixtures.ts';
-import { PUBLISHED, buildSite, checkLinks, page } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, PUBLISHED, buildSite, checkLinks, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
 let real: string;
@@ -15,7 +15,7 @@ let after: string;
 const filesOf = (dir: string) => readdirSync(dir).sort();
 
 beforeAll(() => {
-  real = buildSite({ TODAY });
+  real = buildSite(PUBLIC_BUILD);
   published = buildSite(PUBLISHED);
   before = buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT });
   after = buildSite({ TODAY, CONTENT_DIR: withJulyReport() });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, brokenContent } from '../helpers/fixtures.ts';
-import { PUBLISHED, ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, PUBLISHED, ROOT, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
 
 const TODAY = '2026-11-29';
 /** Pages without the site's chrome: embeds, printable notices and short-link redirects. */
@@ -11,7 +11,7 @@ let real: string;
 let fixture: string;
 
 beforeAll(() => {
-  real = buildSite({ TODAY });
+  real = buildSite(PUBLIC_BUILD);
   fixture = buildSite({ TODAY, CONTENT_DIR: BASE_CONTENT });
 });
 
@@ -117,8 +117,17 @@ describe('the real site', () => {
     expect(text).toContain('尚无进度报告');
   });
 
-  it('ships no JavaScript but on the search pages (one per language): every page works without it', () => {
-    expect(htmlFiles(real).filter((file) => page(real, `/${file}`)('script').length > 0)).toEqual(['en/search/index.html', 'search/index.html']);
+  it('ships no JavaScript but on the search pages (one per language) and the reading switches: every page works without it', () => {
+    const scripted: string[] = [];
+    const outside = new Set<string>();
+    for (const file of htmlFiles(real)) {
+      const $ = page(real, `/${file}`);
+      if ($('main script').length > 0) scripted.push(file);
+      // Outside the main region, only the reading switches' inline script (test/e2e/reading.test.ts runs the pages without it).
+      $('script').not('main script').each((_, el) => void outside.add($(el).attr('src') ?? $(el).attr('type') ?? ($(el).text().includes('reading-switches') ? 'reading switches' : $(el).text().slice(0, 40))));
+    }
+    expect(scripted).toEqual(['en/search/index.html', 'search/index.html']);
+    expect(outside).toEqual(new Set(['reading switches']));
   });
 
   it('marks targets with Pagefind filters, metadata and a sort key, and indexes main content only', () => {

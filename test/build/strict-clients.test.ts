@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,8 +6,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { QR_QUIET_ZONE } from '../../src/lib/web/qr.ts';
-import { buildSite, htmlFiles, page } from '../helpers/site-build.ts';
+import { beijingMoment } from '../../src/node/commit-dates.ts';
+import { PUBLIC_BUILD, TEST_SITE_URL, buildSite, htmlFiles, page } from '../helpers/site-build.ts';
 import { dataPackagePaths, decodeQr, frictionlessErrors, nuValidatorErrors, parseFeed, type HtmlError } from '../helpers/strict-clients.ts';
+
+/** The day (Beijing time) the paths were last committed, read from git here rather than by the site's code. */
+const committedDay = (paths: string[]): string => beijingMoment(execFileSync('git', ['log', '-1', '--format=%aI', '--', ...paths], { encoding: 'utf8' }).trim()).slice(0, 10);
 
 // The real site and the demo, built once per run (the same configurations as site.test.ts and
 // demo-site.test.ts), read by the tools journalists and researchers use.
@@ -14,8 +19,8 @@ const sites: Record<string, string> = {};
 let htmlErrors: Map<string, HtmlError[]> | undefined;
 
 beforeAll(() => {
-  sites.real = buildSite({ TODAY: '2026-11-29' });
-  sites.demo = buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) });
+  sites.real = buildSite(PUBLIC_BUILD);
+  sites.demo = buildSite({ ...PUBLIC_BUILD, CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) });
 });
 
 const xml = new XMLParser({ ignoreAttributes: false });
@@ -64,8 +69,9 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
   it('has feeds with atom:link rel="self" and lastBuildDate, the newest report’s publication', () => {
     for (const prefix of ['', 'en/']) {
       const feed = parseFeed(join(sites[name], prefix, '2024', 'reports', 'feed.xml'));
-      expect(feed.atom?.links?.find((link: { rel?: string }) => link.rel === 'self')?.href).toBe(`http://127.0.0.1:4321/${prefix}2024/reports/feed.xml`);
-      const published = name === 'real' ? '2024-01-01' : '2024-12-10';
+      expect(feed.atom?.links?.find((link: { rel?: string }) => link.rel === 'self')?.href).toBe(`${TEST_SITE_URL}/${prefix}2024/reports/feed.xml`);
+      // The real site has no report: its feed changed when the plan's files were last committed.
+      const published = name === 'real' ? committedDay(['content/plans', 'content/projects', 'content/sources']) : '2024-12-10';
       expect(new Date(feed.lastBuildDate!).toISOString()).toBe(new Date(`${published}T00:00:00+08:00`).toISOString());
       expect(feed.items?.length ?? 0).toBe(name === 'real' ? 0 : 11);
     }
@@ -75,14 +81,14 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
     const target = 'classroom-lighting-upgrade';
     for (const prefix of ['', 'en/']) {
       const feed = parseFeed(join(sites[name], prefix, '2024', 'targets', target, 'feed.xml'));
-      expect(feed.atom?.links?.find((link: { rel?: string }) => link.rel === 'self')?.href).toBe(`http://127.0.0.1:4321/${prefix}2024/targets/${target}/feed.xml`);
-      expect(feed.link).toBe(`http://127.0.0.1:4321/${prefix}2024/targets/${target}/`);
-      const newest = name === 'real' ? '2024-01-01' : '2024-12-10';
+      expect(feed.atom?.links?.find((link: { rel?: string }) => link.rel === 'self')?.href).toBe(`${TEST_SITE_URL}/${prefix}2024/targets/${target}/feed.xml`);
+      expect(feed.link).toBe(`${TEST_SITE_URL}/${prefix}2024/targets/${target}/`);
+      const newest = name === 'real' ? committedDay(['content/plans', 'content/projects', 'content/sources']) : '2024-12-10';
       expect(new Date(feed.lastBuildDate!).toISOString()).toBe(new Date(`${newest}T00:00:00+08:00`).toISOString());
       const items = (feed.items ?? []) as FeedItem[];
       // 11 monthly reports and one adjustment in the demo; nothing yet on the real site.
       expect(items.length).toBe(name === 'real' ? 0 : 12);
-      expect(items.filter((i) => !i.link?.startsWith('http://127.0.0.1:4321/') || !i.pubDate || !i.description)).toEqual([]);
+      expect(items.filter((i) => !i.link?.startsWith(`${TEST_SITE_URL}/`) || !i.pubDate || !i.description)).toEqual([]);
       expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
     }
     if (name === 'demo') {
@@ -96,15 +102,16 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
     const urls = (xml.parse(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8')) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
     expect(urls.length).toBeGreaterThan(100);
     expect(urls.filter((u) => !/^\d{4}-\d{2}-\d{2}T/.test(u.lastmod ?? ''))).toEqual([]);
-    const lastmod = (path: string) => urls.find((u) => u.loc === `http://127.0.0.1:4321${path}`)?.lastmod?.slice(0, 10);
-    if (name === 'real') expect(new Set(urls.map((u) => u.lastmod))).toEqual(new Set(['2024-01-01T00:00:00.000Z']));
+    const lastmod = (path: string) => urls.find((u) => u.loc === `${TEST_SITE_URL}${path}`)?.lastmod?.slice(0, 10);
+    // The real site: a plan's pages changed with its files' last commit, site-wide pages with any content file's; never the build day.
+    if (name === 'real') expect(new Set(urls.map((u) => u.lastmod?.slice(0, 10)))).toEqual(new Set([committedDay(['content/plans', 'content/projects', 'content/sources']), committedDay(['content'])]));
     else {
       expect(lastmod('/2024/reports/2024-01-31/')).toBe('2024-02-10');
       expect(lastmod('/')).toBe('2024-12-10');
       expect(lastmod('/2024/targets/classroom-lighting-upgrade/')).toBe('2024-12-10');
     }
     expect(urls.filter((u) => /\/(t|p)\/[^/]+\/$|\/notice\/$|\/embed\//.test(u.loc))).toEqual([]);
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://127.0.0.1:4321/sitemap-index.xml\n');
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap-index.xml\n`);
   });
 
   it('has host-side 301 rules for every short link, leading where the fallback page leads, to a built page', () => {
@@ -128,7 +135,7 @@ describe.each(['real', 'demo'])('the %s site, read by strict third-party clients
     for (const [path, short] of [['/2024/targets/air-action-plan/notice/', '/t/air-action-plan/'], ['/2024/projects/student-health/notice/', '/p/student-health/'], ['/en/2024/targets/gov-self-service-area/notice/', '/en/t/gov-self-service-area/']]) {
       const $ = page(dir, path);
       const qr = decodeQr($('.notice-sheet .qr').html()!);
-      expect(qr, path).toEqual({ text: `http://127.0.0.1:4321${short}`, quietZone: QR_QUIET_ZONE });
+      expect(qr, path).toEqual({ text: `${TEST_SITE_URL}${short}`, quietZone: QR_QUIET_ZONE });
     }
     expect(page(dir, '/2024/targets/air-action-plan/notice/')('.notice-sheet__facts dd').first().text()).toBe('2024年12月31日前完成：制定并印发实施《伊犁州直大气环境整治“2024—2025年”行动方案》');
     expect(page(dir, '/en/2024/targets/gov-self-service-area/notice/')('.notice-sheet__facts dd').first().text()).toMatch(/^Done by December 31, 2024: .+\(100 ?m²\)$/);

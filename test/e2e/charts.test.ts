@@ -6,9 +6,9 @@ import { drawAllCharts } from '../../scripts/lib/browser.ts';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { DEMO_CASES } from '../../scripts/demo/generate.ts';
 import { servedSite } from '../helpers/served.ts';
-import { buildSite } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, buildSite } from '../helpers/site-build.ts';
 
-const site = servedSite(() => buildSite({ TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-e2e-'))) }));
+const site = servedSite(() => buildSite({ ...PUBLIC_BUILD, CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-e2e-'))) }));
 
 /** Whether a canvas has any painted pixel. */
 const painted = (selector: string) => `(() => {

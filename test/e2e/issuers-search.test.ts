@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoContent } from '../../scripts/demo.ts';
 import { serveStatic } from '../../scripts/lib/browser.ts';
 import { servedSite } from '../helpers/served.ts';
-import { PUBLISHED, buildSite } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, PUBLISHED, buildSite } from '../helpers/site-build.ts';
 
 /**
  * Search across issuers in Chromium, on the demo (five issuers): the first index holds the
@@ -15,7 +15,7 @@ import { PUBLISHED, buildSite } from '../helpers/site-build.ts';
  * matches covered only some issuers.
  */
 
-const DEMO = { TODAY: '2026-11-29', CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) };
+const DEMO = { ...PUBLIC_BUILD, CONTENT_DIR: writeDemoContent(mkdtempSync(join(tmpdir(), 'demo-content-'))) };
 const site = servedSite(() => buildSite(DEMO));
 
 /** Opens the search page at `query` and returns, once the search has finished, its status, result paths and the index files it fetched. */

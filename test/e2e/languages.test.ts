@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { drawAllCharts } from '../../scripts/lib/browser.ts';
 import { overlaidContent } from '../helpers/fixtures.ts';
 import { servedSite } from '../helpers/served.ts';
-import { buildSite } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, TEST_SITE_URL, buildSite } from '../helpers/site-build.ts';
 
 // The test fixture built with three editions: Chinese, English and the right-to-left placeholder
 // locale `qaa` (test/fixtures/rtl-locale/site.json), which only synthetic content may enable.
-const site = servedSite(() => buildSite({ TODAY: '2026-11-29', CONTENT_DIR: overlaidContent('rtl-locale') }));
+const site = servedSite(() => buildSite({ ...PUBLIC_BUILD, CONTENT_DIR: overlaidContent('rtl-locale') }));
 
 /** Pages of every kind that carry layout: lists, facts, tables, progress bars, charts, forms. */
 const PATHS = [
@@ -93,12 +93,12 @@ describe('the right-to-left test locale, in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('qaa');
     expect(await page.textContent('[data-placeholder-language]')).toContain('not a translation');
     const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
-    // Absolute, as hreflang requires (the local preview address when SITE_URL is not set).
+    // Absolute, as hreflang requires (on SITE_URL; a build without it has none).
     expect(alternates).toEqual([
-      'zh-CN http://127.0.0.1:4321/2024/targets/sample-points/',
-      'en http://127.0.0.1:4321/en/2024/targets/sample-points/',
-      'qaa http://127.0.0.1:4321/qaa/2024/targets/sample-points/',
-      'x-default http://127.0.0.1:4321/2024/targets/sample-points/',
+      `zh-CN ${TEST_SITE_URL}/2024/targets/sample-points/`,
+      `en ${TEST_SITE_URL}/en/2024/targets/sample-points/`,
+      `qaa ${TEST_SITE_URL}/qaa/2024/targets/sample-points/`,
+      `x-default ${TEST_SITE_URL}/2024/targets/sample-points/`,
     ]);
     await page.close();
   });

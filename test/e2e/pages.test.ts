@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { servedSite } from '../helpers/served.ts';
-import { buildSite } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, buildSite } from '../helpers/site-build.ts';
 
 /** Pages outside the sitemap (which test/e2e/sweep-*.test.ts covers page by page). */
 const PAGES = [
@@ -11,7 +11,7 @@ const PAGES = [
   '/no-such-page/',
 ];
 
-const site = servedSite(() => buildSite({ TODAY: '2026-11-29' }));
+const site = servedSite(() => buildSite(PUBLIC_BUILD));
 
 describe('in Chromium', () => {
   it.each(PAGES)('%s has no WCAG 2.2 AA violation (axe)', async (path) => {

@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/lib/search/search.ts';
 import { servedSite } from '../helpers/served.ts';
-import { buildSite } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, buildSite } from '../helpers/site-build.ts';
 
-const site = servedSite(() => buildSite({ TODAY: '2026-11-29' }));
+const site = servedSite(() => buildSite(PUBLIC_BUILD));
 
 /** Opens a search URL and waits until the status line reports a finished search. */
 async function searchPage(page: Page, query: string): Promise<string[]> {
@@ -227,7 +227,7 @@ describe('search in Chromium', () => {
 });
 
 describe('ranking and everyday words in Chromium', () => {
-  const dir = () => buildSite({ TODAY: '2026-11-29' });
+  const dir = () => buildSite(PUBLIC_BUILD);
 
   it('shows the page of every county, department, project and plan first, for each of its names', async () => {
     const index = JSON.parse(readFileSync(join(dir(), 'search-index.json'), 'utf8')) as SearchIndex;

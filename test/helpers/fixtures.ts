@@ -49,3 +49,19 @@ export function baseContentWriter(prefix: string): (files: Record<string, string
     return root;
   };
 }
+
+/**
+ * Every content/site.json `identity` key in its format (test values, not real filings), for the
+ * identity rules and the built footer; its badge at identity/badge.svg.
+ */
+export const TEST_IDENTITY = {
+  host: '测试主办单位',
+  organiser: '测试承办单位',
+  siteCode: '6540000001',
+  icp: '新ICP备12345678号-1',
+  publicSecurity: '新公网安备65400002000001号',
+  contact: { phone: '0999-8023456', email: 'web@example.org', address: '测试地址' },
+  errorReportUrl: 'https://jiucuo.example/exposure/jiucuo.html?site_code={siteCode}&url={url}',
+  disclosureUrl: 'https://portal.example/ysqgk/',
+  badge: { image: 'identity/badge.svg', url: 'https://badge.example/verify/' },
+};

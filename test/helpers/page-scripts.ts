@@ -7,9 +7,9 @@ import { init, parse } from 'es-module-lexer';
 await init;
 
 /**
- * The JavaScript a built page loads: the module scripts its HTML names, and every chunk those import,
- * statically or dynamically, with a literal specifier (charts load chart.js when one nears the
- * viewport, so it counts). An import whose specifier is computed at run time (Pagefind's script,
+ * The JavaScript a built page loads: its inline scripts (classic or module), the module scripts its
+ * HTML names, and every chunk those import, statically or dynamically, with a literal specifier
+ * (charts load chart.js when one nears the viewport, so it counts). An import whose specifier is computed at run time (Pagefind's script,
  * loaded on a first query) does not count. Bytes are gzip level 9, as a server sends text.
  */
 export function pageScripts(dir: string, htmlFile: string): { files: string[]; gzip: number } {
@@ -28,7 +28,7 @@ export function pageScripts(dir: string, htmlFile: string): { files: string[]; g
     }
   };
   const pageUrl = new URL(`http://site/${htmlFile}`);
-  $('script[type="module"]').each((_, script) => {
+  $('script:not([type]), script[type="module"]').each((_, script) => {
     const src = $(script).attr('src');
     if (src) visit(new URL(src, pageUrl));
     else gzip += gzipSync($(script).text(), { level: 9 }).length;

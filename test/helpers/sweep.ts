@@ -131,9 +131,11 @@ export function sweepSite(name: string, dir: string, searchQuery = '学生', sam
           skip: document.querySelector('a.skip-link')?.getAttribute('href') ?? null,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         }));
-        // A page with no script (nor noscript) renders the same with JavaScript off: most pages, as
-        // the budget test holds them to 0 B of JavaScript. The others are loaded again without it.
-        const scripted = await page.evaluate(() => document.querySelector('script, noscript') !== null);
+        // A page whose main region has no script (nor noscript) renders the same with JavaScript off:
+        // most pages. Every page's header has the reading switches' scripts, which change only reading
+        // modes, not content (test/e2e/reading.test.ts checks them with JavaScript off). Pages with a
+        // chart or search (their scripts sit in the main region) are loaded again without it.
+        const scripted = await page.evaluate(() => document.querySelector('main script, main noscript') !== null);
         if (scripted) await tabs.noJs.goto(site.url + path);
         shown = await (scripted ? tabs.noJs : page).evaluate(() => ({
           text: (document.querySelector('main')?.textContent ?? '').trim().length,

@@ -15,6 +15,7 @@ const LONGEST_FIRST = [
   'test/e2e/languages.test.ts',
   'test/build/strict-clients.test.ts',
   'test/build/site.test.ts',
+  'test/e2e/reading.test.ts',
 ];
 
 /** Vitest's order, with the files above moved to the front in the order listed. */

@@ -100,6 +100,8 @@ describe('chart specs carry the same numbers as their tables', () => {
     expect(spec.expected).toEqual([0, 50, 58]);
     expect(table.columns).toEqual(['截至日期', '实际完成', '序时进度', '目标', '来源']);
     expect(table.rows[1]).toEqual(['2024年7月31日', '35个（更正截至2024年6月30日的数据）', '58个', '100个', '示例进度通报（7月）']);
+    // The target never changed: its column repeats the page's goal, and a narrow screen leaves it out.
+    expect(table.repeated).toEqual([3]);
   });
 
   it('bars: shares in % and the status named in words', () => {

@@ -48,6 +48,8 @@ export const enPlan: Pick<Dictionary, 'plan' | 'project' | 'table' | 'target' | 
     source: 'Source',
     none: '—',
     caption: (title: string) => `${title}: targets and latest progress`,
+    deadline: 'Deadline',
+    unreportedNote: 'No progress report has been published for these targets yet: the table gives the plan’s goals and deadlines; once the first report is out, it shows the latest figure, progress, status and source.',
   },
   target: {
     kind: 'Type',

@@ -45,6 +45,8 @@ export const zhCNPlan = {
     source: '来源',
     none: '—',
     caption: (title: string) => `${title}：指标与最新进度`,
+    deadline: '截止日期',
+    unreportedNote: '这些指标尚未发布进度报告：下表列出方案规定的目标和截止日期；首份报告发布后，这里显示最新数值、进度、状态和来源。',
   },
   target: {
     kind: '类型',

@@ -50,6 +50,11 @@ export interface DataTable {
   rows: string[][];
   /** The content's own words in the cells (sources' and approvals' titles), for marking their language. */
   originals?: string[];
+  /**
+   * Indexes (into columns) of columns that say the same in every row as the page already does (a
+   * target that never changed): a narrow screen leaves them out of the folded list.
+   */
+  repeated?: number[];
 }
 
 /** Rounds a schedule figure as its target is written: whole numbers for whole targets, else one decimal. */
@@ -111,7 +116,9 @@ export function progressChart(series: ProgressSeries, t: Dictionary): { spec: Pr
           t.punct.labelled(t.adjust.approval, change.approval),
         ],
   );
-  return { spec, table: { columns, rows, originals: [...series.points.map((p) => p.source.title), ...series.adjustments.map((a) => a.approval)] } };
+  // The target column repeats the target the page states, unless an adjustment changed it.
+  const repeated = series.target !== null && !stepped ? [columns.indexOf(t.chart.target)] : [];
+  return { spec, table: { columns, rows, repeated, originals: [...series.points.map((p) => p.source.title), ...series.adjustments.map((a) => a.approval)] } };
 }
 
 /** A bar chart of progress shares, with each bar's status as text. */

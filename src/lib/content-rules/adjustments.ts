@@ -1,5 +1,6 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { AdjustmentSchema } from '../../schemas/adjustment.ts';
+import { checkNotAfterArchive } from './archive.ts';
 import { parseChineseFigure } from './chinese-number.ts';
 import { didYouMean } from './hints.ts';
 import { parseWith } from './parse.ts';
@@ -77,6 +78,7 @@ export function checkAdjustments(adjustments: readonly RawFile[], context: Adjus
     if (published !== undefined && published > context.today) at(['published'], `发布日期不能晚于今天（${context.today}）`, `the published date cannot be in the future (today is ${context.today})`);
     if (approvalDate !== undefined && approvalDate > context.today) at(['approval', 'date'], `批准日期不能晚于今天（${context.today}）`, `the approval date cannot be in the future (today is ${context.today})`);
     if (approvalDate !== undefined && published !== undefined && published < approvalDate) at(['published'], '发布日期不能早于批准日期', 'the published date cannot be before the approval date');
+    checkNotAfterArchive(plan, published, at);
 
     if (plan === undefined || targetId === undefined) continue;
     const target = context.targetsByPlan.get(planId ?? '')?.get(targetId);

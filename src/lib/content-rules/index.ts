@@ -26,7 +26,7 @@ export function validateContent(content: RawContent, today: string): Problem[] {
   checkSiteConfig(content, problems);
   const known = checkReferenceLists(content, problems);
   const statusWords = checkStatusWords(content, problems);
-  const plans = checkPlans(content, problems);
+  const plans = checkPlans(content, today, problems);
   const issuers = checkIssuers(content, known, problems);
   const planIssuers = checkPlanIssuers(content, plans, issuers, problems);
   for (const raw of content.projects) problems.push(...checkMdxBody(raw));

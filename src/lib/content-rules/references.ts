@@ -11,6 +11,7 @@ import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
 import { projectShortPath, targetShortPath } from '../web/urls.ts';
 import { field, list, text, type FieldPath, type Loose, type RawContent, type RawFile } from './raw-content.ts';
+import { checkArchiveDate } from './archive.ts';
 
 /**
  * Ids and the references between files: the department and county lists, plans, and the projects
@@ -81,8 +82,8 @@ export function checkReferenceLists(content: RawContent, problems: Problem[]): K
   return known;
 }
 
-/** Checks every plan (schema, unique id, no clash with the site's URLs, source file present); returns the valid plans by id. */
-export function checkPlans(content: RawContent, problems: Problem[]): Map<string, Plan> & { unreadable?: boolean; invalid?: Set<string> } {
+/** Checks every plan (schema, unique id, no clash with the site's URLs, source file present, archive date); returns the valid plans by id. */
+export function checkPlans(content: RawContent, today: string, problems: Problem[]): Map<string, Plan> & { unreadable?: boolean; invalid?: Set<string> } {
   const push = pushInto(problems);
   const plans: Map<string, Plan> & { unreadable?: boolean; invalid?: Set<string> } = new Map<string, Plan>();
   plans.invalid = new Set();
@@ -101,6 +102,7 @@ export function checkPlans(content: RawContent, problems: Problem[]): Map<string
       push(raw, ['id'], `方案编号 ${plan.id} 与网站的语言版本或栏目网址冲突，请换一个（例如年份）`, `plan id ${plan.id} clashes with a language edition or a section of the site; choose another (e.g. the year)`);
     }
     plans.set(plan.id, plan);
+    checkArchiveDate(plan, today, (path, zh, en) => push(raw, path, zh, en));
     if (plan.source.file !== undefined && content.sources[plan.source.file] === undefined) {
       push(raw, ['source', 'file'], `找不到原文文件 content/${plan.source.file}`, `source file content/${plan.source.file} not found`);
     }

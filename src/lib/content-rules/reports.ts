@@ -5,6 +5,7 @@ import { parseWith } from './parse.ts';
 import { pushInto, type Problem, type Push } from './problems.ts';
 import { field, list, text, type AttachmentFacts, type FieldPath, type RawFile } from './raw-content.ts';
 import type { AdjustedFigures } from './adjustments.ts';
+import { checkNotAfterArchive } from './archive.ts';
 import { checkAttachments, checkUnreferencedAttachments } from './attachments.ts';
 import type { TargetFacts } from './references.ts';
 import type { StatusVocabulary } from './status-words.ts';
@@ -129,6 +130,9 @@ function checkReport(raw: RawFile, context: ReportContext, reportTargets: Readon
   }
   if (published !== undefined && asOf !== undefined && published < asOf) at(['published'], '发布日期不能早于截至日期', 'the published date cannot be before the as-of date');
   if (published !== undefined && published > context.today) at(['published'], `发布日期不能晚于今天（${context.today}）`, `the published date cannot be in the future (today is ${context.today})`);
+  checkNotAfterArchive(plan, published, at);
+  const publishedAt = text(field(data, 'publishedAt'));
+  if (publishedAt !== undefined && published !== undefined && publishedAt.slice(0, 10) !== published) at(['publishedAt'], `发布时间的日期应与 published（${published}）相同`, `the date of publishedAt is the date in published (${published})`);
   if (sourceDate !== undefined && sourceDate > context.today) at(['source', 'date'], `来源日期不能晚于今天（${context.today}）`, `the source date cannot be in the future (today is ${context.today})`);
 
   const summary = field(data, 'summary');

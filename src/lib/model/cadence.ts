@@ -51,11 +51,12 @@ export function periodEnds(start: string, end: string, cadence: ReportingCadence
 
 /**
  * Where reporting stands at `today`: the latest report, the next one due (the period after the
- * latest report's, due `dueDays` after that period ends) and whether it is overdue.
+ * latest report's, due `dueDays` after that period ends) and whether it is overdue: never for an
+ * archived plan (plan `archived`).
  * @example reportingState(plan with quarterly reporting, dueDays 10, ['2024-06-30'], '2024-10-20')
  *   // { cadence: 'quarterly', latestAsOf: '2024-06-30', next: { periodEnd: '2024-09-30', due: '2024-10-10' }, overdue: true, daysOverdue: 10 }
  */
-export function reportingState(plan: Pick<Plan, 'period' | 'reporting'>, reportAsOfs: readonly string[], today: string): ReportingState {
+export function reportingState(plan: Pick<Plan, 'period' | 'reporting' | 'archived'>, reportAsOfs: readonly string[], today: string): ReportingState {
   const latestAsOf = [...reportAsOfs].sort().at(-1) ?? null;
   const reporting = plan.reporting;
   if (!reporting) return { cadence: null, latestAsOf, next: null, overdue: false, daysOverdue: 0 };
@@ -65,6 +66,7 @@ export function reportingState(plan: Pick<Plan, 'period' | 'reporting'>, reportA
   const periodEnd = ends[covered + 1];
   if (periodEnd === undefined) return { cadence: reporting.cadence, latestAsOf, next: null, overdue: false, daysOverdue: 0 };
   const due = addDays(periodEnd, reporting.dueDays);
-  const overdue = today > due;
+  // An archived plan (its year over, no more updates) has nothing overdue from the day it was archived.
+  const overdue = today > due && !(plan.archived !== undefined && plan.archived <= today);
   return { cadence: reporting.cadence, latestAsOf, next: { periodEnd, due }, overdue, daysOverdue: overdue ? daysBetween(due, today) : 0 };
 }

@@ -80,6 +80,32 @@ export function formatDate(iso: string, t: Pick<Dictionary, 'lang'>): string {
   return formats(t.lang).date.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/**
+ * A moment of src/lib/web/last-changed.ts (YYYY-MM-DD, or YYYY-MM-DD HH:MM in Beijing time) as the
+ * language writes it.
+ * @example formatMoment('2024-07-20 10:30', zhCN) // "2024年7月20日 10:30"; formatMoment('2024-07-20', en) // "July 20, 2024"
+ */
+export function formatMoment(moment: string, t: Pick<Dictionary, 'lang'>): string {
+  const time = moment.slice(11, 16);
+  return time ? `${formatDate(moment.slice(0, 10), t)} ${time}` : formatDate(moment, t);
+}
+
+/**
+ * A moment as a <time datetime> value: the date, or the date and time with Beijing's offset.
+ * @example momentDatetime('2024-07-20 10:30') // "2024-07-20T10:30+08:00"; momentDatetime('2024-07-20') // "2024-07-20"
+ */
+export function momentDatetime(moment: string): string {
+  return moment.length > 10 ? `${moment.slice(0, 10)}T${moment.slice(11, 16)}+08:00` : moment;
+}
+
+/**
+ * A moment as the 网页元数据 PubDate writes it, YYYY-MM-DD HH:MM: a bare date at 00:00.
+ * @example pubDateMeta('2024-07-20') // "2024-07-20 00:00"
+ */
+export function pubDateMeta(moment: string): string {
+  return moment.length > 10 ? moment.slice(0, 16) : `${moment} 00:00`;
+}
+
 const SUB_ITEM_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**

@@ -18,15 +18,18 @@ export const SECTIONS = {
   data: 'data',
   departments: 'departments',
   embed: 'embed',
+  identity: 'identity',
   issuers: 'issuers',
   projectShort: 'p',
   pagefind: 'pagefind',
   search: 'search',
+  siteMap: 'sitemap',
   sources: 'sources',
   targetShort: 't',
   assets: '_astro',
 } as const;
-export const RESERVED_SEGMENTS: readonly string[] = Object.values(SECTIONS);
+// Pure: browser bundles that import urls.ts for something else (search) leave it out (119 B gzip).
+export const RESERVED_SEGMENTS: readonly string[] = /* @__PURE__ */ Object.values(SECTIONS);
 
 /** Prefixes a site path with the configured base, e.g. "/sub/" + "2024/" → "/sub/2024/". */
 export function withBase(base: string, path: string): string {
@@ -35,20 +38,23 @@ export function withBase(base: string, path: string): string {
 }
 
 /**
+ * A site path (base included) as an absolute URL on the public site, or undefined when its address
+ * is not known (SITE_URL unset): what needs an absolute URL (canonical and hreflang links, QR codes,
+ * feeds, sitemaps) is left out then, never pointed at a guessed address.
+ * @example absoluteUrl('/2024/', 'https://example.org') → 'https://example.org/2024/'
+ * @example absoluteUrl('/2024/', undefined) → undefined
+ */
+export function absoluteUrl(path: string, publicSite: string | undefined): string | undefined {
+  return publicSite ? new URL(path, publicSite).href : undefined;
+}
+
+/**
  * A site path as readers should cite it: absolute on the public site when its address is known
  * (SITE_URL), else the path itself.
  * @example citableUrl('/2024/', 'https://example.org') → 'https://example.org/2024/'
  */
 export function citableUrl(path: string, publicSite: string | undefined): string {
-  return publicSite ? new URL(path, publicSite).href : path;
-}
-
-/**
- * An absolute URL for a QR code, which cannot hold a path: on the public site when its address is
- * known, else on Astro's `site` (the local preview address); `local` says which, so pages can warn.
- */
-export function qrTargetUrl(path: string, publicSite: string | undefined, fallbackSite: URL | undefined): { url: string; local: boolean } {
-  return { url: new URL(path, publicSite ?? fallbackSite ?? 'http://127.0.0.1:4321').href, local: !publicSite };
+  return absoluteUrl(path, publicSite) ?? path;
 }
 
 /** A path inside a language edition, before the base: ('/2024/', { prefix: 'en' }) → '/en/2024/'. */
@@ -149,6 +155,10 @@ export const pagefindScriptPath = (): string => `/${SECTIONS.pagefind}/pagefind.
 export const sitemapIndexPath = (): string => '/sitemap-index.xml';
 /** The folder archived report attachments are published under (attachmentPath of sources/<name>). */
 export const attachmentsFolderPath = (): string => `/${SECTIONS.sources}/`;
+/** The human site map (网站地图): every section and page, linked from every footer. */
+export const siteMapPath = (): string => `/${SECTIONS.siteMap}/`;
+/** The site's badge image (content/identity/<name>), published at the same path; shared by every edition (link it with fileHref). */
+export const badgePath = (image: string): string => `/${image}`;
 /** About the site and how statuses are worked out. */
 export const aboutPath = (): string => `/${SECTIONS.about}/`;
 
@@ -172,14 +182,14 @@ export function planPageOf(path: string, planIds: readonly string[]): { plan: st
 /**
  * What a page outside every plan (path without base and edition prefix) is: a department's or a
  * county's page (with its id), a list the site draws from all its content (home, departments,
- * counties, search), or a page about the site itself (about, open data, 404), which shows no content's names.
+ * counties, search, site map), or a page about the site itself (about, open data, 404), which shows no content's names.
  */
 export function sitePageOf(path: string): { department: string } | { county: string } | { issuer: string } | 'lists' | 'about-site' {
   const [first, id] = path.split('/').filter(Boolean);
   if (first === SECTIONS.departments && id) return { department: id };
   if (first === SECTIONS.counties && id) return { county: id };
   if (first === SECTIONS.issuers && id) return { issuer: id };
-  if (first === undefined || first === SECTIONS.departments || first === SECTIONS.counties || first === SECTIONS.issuers || first === SECTIONS.search) return 'lists';
+  if (first === undefined || first === SECTIONS.departments || first === SECTIONS.counties || first === SECTIONS.issuers || first === SECTIONS.search || first === SECTIONS.siteMap) return 'lists';
   return 'about-site';
 }
 

@@ -1,30 +1,27 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { planRoutes } from '../../../../data/site.ts';
+import { onPublicSite, planRoutes } from '../../../../data/site.ts';
 import { reportChanges } from '../../../../lib/model/changes.ts';
 import { formatDate } from '../../../../lib/web/format.ts';
 import type { PlanView } from '../../../../lib/model/plan-model.ts';
 import { readingText } from '../../../../lib/web/target-text.ts';
-import { lastChanged } from '../../../../lib/web/last-changed.ts';
 import { reportPath, reportsFeedPath, reportsPath } from '../../../../lib/web/urls.ts';
 import { channelData, feedDate } from '../../../../lib/web/feed-channel.ts';
 
 /**
  * RSS feed of a plan's reports, newest first; corrections and revisions are named in each item. The
  * channel names its own address (atom:link rel="self") and, as lastBuildDate, the day its content
- * last changed (the newest report's publication, else the plan's date), not the build's.
+ * last changed (the page context's lastChanged, as the sitemap gives it), not the build's.
  */
-export const getStaticPaths = planRoutes satisfies GetStaticPaths;
+// Written only when SITE_URL is set: a feed's links must be absolute.
+export const getStaticPaths = (() => onPublicSite(planRoutes)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: PlanView }> = ({ props, locals, site }) => {
   const { view } = props;
   const { t, href } = locals.page;
   const p = t.punct;
   const self = new URL(href(reportsFeedPath(view.plan.id)), site).href;
-  const changed = lastChanged(reportsPath(view.plan.id), {
-    plans: [view.plan],
-    reports: view.reports.map((r) => ({ plan: view.plan.id, asOf: r.asOf, published: r.published, targets: [] })),
-  });
+  const changed = locals.page.lastChanged;
   return rss({
     title: t.reports.feedTitle(view.plan.shortTitle),
     description: t.reports.feedDescription(view.plan.title),

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { targetRoutes } from '../../../../../data/site.ts';
+import { onPublicSite, targetRoutes } from '../../../../../data/site.ts';
 import { formatDate } from '../../../../../lib/web/format.ts';
 import type { PlanView, TargetView } from '../../../../../lib/model/plan-model.ts';
 import { targetEvents, type TargetEvent } from '../../../../../lib/model/target-events.ts';
@@ -15,7 +15,8 @@ import { channelData, feedDate } from '../../../../../lib/web/feed-channel.ts';
  * names its own address and, as lastBuildDate, the newest event's publication day (else the plan's
  * date, else its start).
  */
-export const getStaticPaths = targetRoutes satisfies GetStaticPaths;
+// Written only when SITE_URL is set: a feed's links must be absolute.
+export const getStaticPaths = (() => onPublicSite(targetRoutes)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, locals, site }) => {
   const { view, target } = props;
@@ -24,7 +25,8 @@ export const GET: APIRoute<{ view: PlanView; target: TargetView }> = ({ props, l
   const date = (iso: string) => formatDate(iso, t);
   const self = new URL(href(targetFeedPath(view.plan.id, target.id)), site).href;
   const events = targetEvents(target, view.plan.period.start);
-  const changed = events[0]?.date ?? view.plan.date ?? view.plan.period.start;
+  // The day the target's page last changed, as the sitemap gives it (src/lib/web/last-changed.ts).
+  const changed = locals.page.lastChanged;
   // Absolute item links are used as they are; @astrojs/rss would put a slash after a relative link's anchor.
   const absolute = (path: string) => new URL(path, site).href;
   const terms = (value: number | undefined, written: string | undefined) => targetGoal({ ...target, value, written }, t);

@@ -1,0 +1,65 @@
+import type { Dictionary } from '../dictionary.ts';
+
+/** What the rules for government websites ask every page to show, in English. Part of the English dictionary (../en.ts). */
+export const enGovSite: Pick<Dictionary, 'identity' | 'dates' | 'siteMap' | 'archive' | 'latest' | 'delay' | 'columns'> = {
+  identity: {
+    host: 'Hosted by',
+    organiser: 'Run by',
+    siteCode: 'Government site code',
+    phone: 'Phone',
+    email: 'Email',
+    address: 'Address',
+    badge: 'Party and government website badge',
+    siteMap: 'Site map',
+    errorReport: 'Report an error on this government site',
+    disclosure: 'Request government information',
+    footerLabel: 'Site identifiers and contact',
+    example: 'The identifiers and contact below are examples, not real registrations.',
+  },
+  dates: {
+    published: 'Published',
+    updated: 'Updated',
+    notStated: 'not stated',
+    notStatedWhy: 'neither the content nor a commit dates it',
+  },
+  siteMap: {
+    title: 'Site map',
+    intro: 'Every section and page of this site. The machine-readable sitemap is sitemap-index.xml.',
+    columns: 'Sections',
+    plans: 'Plans',
+    projects: 'Projects',
+    targets: 'Targets',
+    reports: 'Progress reports',
+    other: 'Other pages',
+    xml: 'Machine-readable sitemap (XML)',
+  },
+  archive: {
+    badge: 'Archived',
+    notice: (date: string) => `This plan was archived on ${date}: its pages keep what they showed then, are no longer updated, and no report counts as overdue.`,
+  },
+  latest: {
+    title: 'Latest',
+    plan: (title: string) => `Plan: ${title}`,
+    report: (date: string) => `Progress report as of ${date}`,
+    adjustment: (target: string) => `Target adjusted: ${target}`,
+    none: 'Nothing published yet.',
+  },
+  delay: {
+    label: 'Time to publish',
+    text: (days: number, workdays: number) => `${days} days from the as-of date to publication on this site, about ${workdays} working days (counted Monday to Friday, public holidays not taken off).`,
+    rule: 'Article 26 of the Regulations on the Disclosure of Government Information: information to be disclosed proactively is published within 20 working days of being made or changed.',
+    over: 'more than 20 working days',
+  },
+  columns: {
+    type: 'Information release',
+    reportsDescription: (plan: string) => `Every progress report of ${plan}, with its source and publication time.`,
+    departmentsDescription: 'The departments that lead and share the targets.',
+    countiesDescription: 'The counties and cities the targets concern.',
+    issuersDescription: 'The governments that publish lists of livelihood projects.',
+    dataDescription: 'Open data downloads of the targets and their progress.',
+    searchDescription: 'Search the targets by word, number, department or county.',
+    siteMapDescription: 'Every section and page of this site.',
+    homeDescription: 'The targets, units and progress of each year’s livelihood projects.',
+    keywords: 'livelihood projects,progress,targets,lead unit,responsible units',
+  },
+};
