@@ -180,6 +180,26 @@ describe('pageDates: 发布时间 and 更新时间 from content and its commits,
   });
 });
 
+describe('an archived plan', () => {
+  const planFile = 'plans/2024.json';
+  const planWith = (archived: string) => JSON.stringify({ ...(JSON.parse(readFileSync(join(BASE_CONTENT, planFile), 'utf8')) as object), archived });
+  it.each([
+    ['2024-06-30', '不能早于方案期间结束日', 'cannot be before the plan period ends'],
+    ['2099-01-01', '归档日期不能晚于今天', 'cannot be in the future'],
+  ])('refuses an archive date of %s, naming the file and field in Chinese and English', (archived, zh, en) => {
+    const problems = checkContentRoot(contentWith({ [planFile]: planWith(archived) }), '2025-03-01').problems;
+    const problem = problems.find((p) => p.field === 'archived');
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem!.file).toContain(planFile);
+    expect(problem!.zh).toContain(zh);
+    expect(problem!.en).toContain(en);
+  });
+
+  it('accepts one after the plan period, up to today', () => {
+    expect(checkContentRoot(contentWith({ [planFile]: planWith('2025-01-31') }), '2025-03-01').problems.filter((p) => p.field === 'archived')).toEqual([]);
+  });
+});
+
 describe('commit dates of a content root', () => {
   it('are each file’s first and last commit on the branch, in Beijing time, a merged branch dated by its merge; none outside git', () => {
     const repo = mkdtempSync(join(tmpdir(), 'commit-dates-'));
