@@ -4,6 +4,7 @@ import { checkPublishedFolder, checkPublishedHistory, type HistoryCheck } from '
 import { readBadge } from './badge.ts';
 import { parseJsonText, readContent } from './read-content.ts';
 import { readSiteConfig } from './site-config.ts';
+import { publicSiteUrl } from './public-site.ts';
 import { missingForProduction } from '../lib/web/identity.ts';
 
 /**
@@ -58,7 +59,7 @@ export function checkContentRoot(root: string, today: string, pending?: PendingR
   if (badge !== undefined && readBadge(badge, root) === undefined) {
     problems.push({ file: content.siteConfig?.file ?? join(root, 'site.json'), field: 'identity.badge.image', path: ['identity', 'badge', 'image'], zh: `找不到图片 ${badge}（应为 content/ 下的普通文件，不能是符号链接）`, en: `the image ${badge} is missing (a regular file under content/ is expected, not a symlink)` });
   }
-  const missing = process.env.SITE_URL ? missingForProduction(config.identity, config.feedback) : [];
+  const missing = publicSiteUrl() ? missingForProduction(config.identity, config.feedback) : [];
   return {
     ...(missing.length > 0
       ? {

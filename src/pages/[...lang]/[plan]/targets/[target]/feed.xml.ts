@@ -12,8 +12,8 @@ import { channelData, feedDate } from '../../../../../lib/web/feed-channel.ts';
  * RSS feed of one target, so a reader can follow one commitment: every report's figure (flagged
  * where the report's own status word contradicts it), each correction and each approved adjustment, newest first, with dates and sources. Items come from
  * targetEvents (src/lib/model/target-events.ts), the one list of what happened to a target. The channel
- * names its own address and, as lastBuildDate, the newest event's publication day (else the plan's
- * date, else its start).
+ * names its own address and, as lastBuildDate, the day the page's data last changed (the page
+ * context's lastChanged, as the sitemap gives it), not the build's.
  */
 // Written only when SITE_URL is set: a feed's links must be absolute.
 export const getStaticPaths = (() => onPublicSite(targetRoutes)) satisfies GetStaticPaths;
