@@ -24,7 +24,7 @@ export const enGovSite: Pick<Dictionary, 'identity' | 'dates' | 'siteMap' | 'arc
   },
   siteMap: {
     title: 'Site map',
-    intro: 'Every section and page of this site. The machine-readable sitemap is sitemap-index.xml.',
+    intro: 'Every section and page of this site.',
     columns: 'Sections',
     plans: 'Plans',
     projects: 'Projects',

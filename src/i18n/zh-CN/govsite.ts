@@ -28,7 +28,7 @@ export const zhCNGovSite = {
   },
   siteMap: {
     title: '网站地图',
-    intro: '本站全部栏目和页面。机器可读的站点地图见 sitemap-index.xml。',
+    intro: '本站全部栏目和页面。',
     columns: '栏目',
     plans: '方案',
     projects: '实事项目',
