@@ -23,7 +23,7 @@ const BadgeImageSchema = z.string().regex(/^identity\/[a-z0-9][a-z0-9-]*\.(?:png
 });
 
 /** An http(s) URL that may hold {siteCode} and {url}, filled in per page. */
-const ErrorReportUrlSchema = z.string().refine((value) => URL.canParse(ERROR_REPORT_PLACEHOLDERS.reduce((url, key) => url.replaceAll(key, 'x'), value)) && /^https?:\/\//.test(value), {
+const ErrorReportUrlSchema = z.string().refine((value) => UrlSchema.safeParse(ERROR_REPORT_PLACEHOLDERS.reduce((url, key) => url.replaceAll(key, 'x'), value)).success, {
   error: bilingual('应为以 http:// 或 https:// 开头的网址，可含 {siteCode} 和 {url}', 'an http:// or https:// URL is expected; it may hold {siteCode} and {url}'),
 });
 

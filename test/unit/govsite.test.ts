@@ -37,6 +37,7 @@ describe('content/site.json identity', () => {
     ['contact.phone', { contact: { phone: 'call us' } }, '电话号码只能含数字', 'a phone number holds digits'],
     ['contact.email', { contact: { email: 'not-an-email' } }, '应为电子邮箱地址', 'an email address is expected'],
     ['errorReportUrl', { errorReportUrl: 'zfwzgl.www.gov.cn/jiucuo?site_code={siteCode}' }, '可含 {siteCode} 和 {url}', 'it may hold {siteCode} and {url}'],
+    ['errorReportUrl', { errorReportUrl: 'javascript:alert("{url}")//https://' }, '可含 {siteCode} 和 {url}', 'it may hold {siteCode} and {url}'],
     ['disclosureUrl', { disclosureUrl: 'ftp://portal.example/' }, '应为以 http:// 或 https:// 开头的网址', 'an http:// or https:// URL is expected'],
     ['badge.image', { badge: { image: 'https://cdn.example/badge.png', url: 'https://badge.example/' } }, '应为 identity/ 目录下的', 'a .png, .gif, .jpg or .svg image under identity/'],
     ['host', { host: '   ' }, '不能为空', 'must not be empty'],

@@ -76,11 +76,16 @@ export function frameAncestorsOf(value: string | undefined): { origins: string[]
   return { origins, bad };
 }
 
-/** A value's https origin, or undefined when it is not one alone (a path, query, user, wildcard or other scheme). */
+/**
+ * A value's https origin, or undefined when it is not one alone: read by the URL parser browsers use,
+ * it must be https, name a host of letters, digits, dots and hyphens (no wildcard, no IP literal),
+ * and hold nothing past the origin (no user, path, query or fragment, not even an empty one); the
+ * origin comes out as browsers serialise it.
+ */
 function httpsOrigin(token: string): string | undefined {
-  if (!/^https:\/\/[^/?#@\\]+\/?$/i.test(token) || !URL.canParse(token)) return undefined;
-  const url = new URL(token);
-  return /^[a-z0-9.-]+$/.test(url.hostname) && !url.hostname.startsWith('.') ? url.origin : undefined;
+  const url = URL.parse(token);
+  if (url?.protocol !== 'https:' || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(url.hostname)) return undefined;
+  return url.href === `${url.origin}/` ? url.origin : undefined;
 }
 
 /** The build's message for FRAME_ANCESTORS values that are not https origins, in Chinese and English. */
