@@ -20,6 +20,16 @@ describe('the publishing workflow and guide', () => {
     expect(steps.filter((s) => s.uses === 'actions/checkout@v4').every((s) => s.with?.['fetch-depth'] === 0)).toBe(true);
   });
 
+  it('installs what the tests need with the script .ci/run uses, before the tests', () => {
+    const check = workflow.jobs.check!.steps.map((s) => s.run);
+    expect(check.indexOf('sudo .ci/test-deps')).toBeGreaterThan(-1);
+    expect(check.indexOf('sudo .ci/test-deps')).toBeLessThan(check.indexOf('npm test'));
+    const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8').split('\n').map((line) => line.trim());
+    expect(ci.indexOf('.ci/test-deps')).toBeGreaterThan(-1);
+    expect(ci.indexOf('.ci/test-deps')).toBeLessThan(ci.indexOf('npm test'));
+    expect(readFileSync(join(ROOT, '.ci', 'test-deps'), 'utf8')).toContain('fonts-noto-cjk');
+  });
+
   it('has a guide in Chinese first, then English, covering every task', () => {
     const guide = readFileSync(join(ROOT, 'docs', 'PUBLISHING.md'), 'utf8');
     const english = guide.indexOf('# Publishing guide (English)');
