@@ -21,11 +21,13 @@ const siteUrl = process.env.SITE_URL || undefined;
 
 // Astro caches the content layer between builds. Each content root (real, demo, test and benchmark
 // roots in temporary folders) gets its own cache, so switching roots never reads another root's
-// entries, nor files a deleted temporary root no longer has.
+// entries, nor files a deleted temporary root no longer has. A build in a project copy (tests and
+// benchmarks, scripts/lib/build.ts projectCopy) keeps its cache in the copy (ASTRO_CACHE_DIR), so
+// builds of the same content running at once never share one.
 const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ??
+  (contentDir ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}` : './node_modules/.astro');
 
 // Language editions (content/site.json `languages`): the sitemap lists every page's other-language
 // versions (xhtml:link hreflang), keyed by each edition's first URL segment; the root edition has none.

@@ -15,7 +15,7 @@ export default defineConfig({
     reporters: ['default', new TimingReporter()],
     sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 120_000,
-    // A file's setup may build several sites, each waiting its turn behind the other worker's builds.
+    // A file's setup may build several sites (each configuration once; two files' builds run at once).
     hookTimeout: 600_000,
     // Component tests render .astro files, so they run with Astro's Vite plugins (vitest.components.config.ts).
     // The other files share their workers (isolate: false): no test file mocks modules or changes the

@@ -14,11 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import type { Browser } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, OURS, wireBytes } from './bench-search.ts';
-import { ROOT, childEnv } from './lib/build.ts';
+import { childEnv, projectCopy } from './lib/build.ts';
 import { launchChromium, searchSettled, serveStatic } from './lib/browser.ts';
 import { kb, markdownTable } from './lib/markdown.ts';
 import { TARGETS_PER_ISSUER, issuerTree, shardsOf, writeIssuersContent } from './lib/synthetic-issuers.ts';
@@ -43,14 +43,6 @@ interface ShardRun {
   /** Every file of the shard's output and their bytes (what one deployment uploads). */
   files: number;
   bytes: number;
-}
-
-/** A copy of the project to build in (Astro writes .astro/ inside it, so parallel builds need their own). */
-function projectCopy(index: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-project-${index}-`));
-  for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
 }
 
 /** HTML pages under a folder and their bytes, and all its files and their bytes. */
@@ -130,7 +122,7 @@ async function run(n: number) {
   const started = Date.now();
   const built = shards.length > SHARD_LIMIT ? SAMPLE : shards.length;
   const runs: ShardRun[] = new Array(built);
-  const projects = Array.from({ length: Math.min(PARALLEL, shards.length) }, (_, i) => projectCopy(i));
+  const projects = Array.from({ length: Math.min(PARALLEL, shards.length) }, (_, i) => projectCopy(`bench-project-${i}-`));
   let next = 0;
   await Promise.all(
     projects.map(async (project) => {

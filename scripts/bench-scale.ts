@@ -17,7 +17,7 @@ import { CountySchema } from '../src/schemas/county.ts';
 import { PlanSchema } from '../src/schemas/plan.ts';
 import { ProjectSchema, type Project } from '../src/schemas/project.ts';
 import { generateDemoReports } from './demo/generate.ts';
-import { ROOT, childEnv, withBuildLock } from './lib/build.ts';
+import { ROOT, buildCommand, projectCopy } from './lib/build.ts';
 import { markdownTable } from './lib/markdown.ts';
 
 
@@ -74,14 +74,10 @@ export function benchScale(factors: readonly number[] = [1, 10, 100]): string {
     const out = mkdtempSync(join(tmpdir(), `scale-out-${factor}x-`));
     process.stderr.write(`building ${factor}× … `);
     // GNU time reports the largest resident set of the build's processes (Node, and Pagefind's binary).
-    const run = withBuildLock(() =>
-      spawnSync('/usr/bin/time', ['-f', '%e %M', 'astro', 'build', '--silent'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: childEnv({ CONTENT_DIR: content, OUT_DIR: out, TODAY: '2026-11-29' }),
-        maxBuffer: 64 * 1024 * 1024,
-      }),
-    );
+    const project = projectCopy();
+    const build = buildCommand(project, { CONTENT_DIR: content, OUT_DIR: out, TODAY: '2026-11-29' });
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %M', build.command, ...build.args, '--silent'], { cwd: build.cwd, encoding: 'utf8', env: build.env, maxBuffer: 64 * 1024 * 1024 });
+    rmSync(project, { recursive: true, force: true });
     if (run.status !== 0) throw new Error(`build at ${factor}× failed:\n${run.stdout}\n${run.stderr}`);
     const [seconds, kilobytes] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
     const row = { factor, targets: 44 * factor, pages: countFiles(out, '.html'), seconds, peakMb: kilobytes / 1024 };

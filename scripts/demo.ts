@@ -21,6 +21,7 @@ import { ProjectSchema, type Project } from '../src/schemas/project.ts';
 import type { County } from '../src/schemas/county.ts';
 import type { RawFile } from '../src/lib/content-rules/index.ts';
 import { stringify } from 'yaml';
+import { Resvg } from '@resvg/resvg-js';
 import { DEMO_REPORTING, demoAttachment, generateDemoAdjustments, generateDemoReports } from './demo/generate.ts';
 import { DEMO_LINKS, DEMO_PLANS, DEMO_PREFECTURE, demoPlanFile, demoProject, demoSourceText } from './demo/issuers.ts';
 
@@ -89,18 +90,25 @@ export const DEMO_IDENTITY = {
   contact: { phone: '0000-0000000', email: 'demo@example.org', address: '示例地址（演示）' },
   errorReportUrl: 'https://jiucuo.example/exposure/jiucuo.html?site_code={siteCode}&url={url}',
   disclosureUrl: 'https://portal.example/disclosure/',
-  badge: { image: 'identity/badge-example.svg', url: 'https://badge.example/verify/' },
+  badge: { image: 'identity/badge-example.png', url: 'https://badge.example/verify/' },
 };
+
+/**
+ * An example badge image: a PNG (the formats a badge may be, src/node/badge.ts), a red frame crossed
+ * out, the usual mark of a placeholder, drawn without text so it renders the same on any machine.
+ * The real 党政机关网站标识 comes from CONAC with the site's registration (docs/HOSTING.md).
+ */
+export function exampleBadgePng(): Buffer {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="55" height="67" viewBox="0 0 55 67"><rect x="1" y="1" width="53" height="65" fill="#fff" stroke="#b00" stroke-width="2"/><path d="M8 8 47 59M47 8 8 59" stroke="#b00" stroke-width="2"/></svg>';
+  return Buffer.from(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
+}
 
 /** Adds DEMO_IDENTITY to the demo root's site.json, with its example badge image. */
 function writeDemoIdentity(target: string): void {
   const path = join(target, 'site.json');
   writeJson(path, { ...(JSON.parse(readFileSync(path, 'utf8')) as object), identity: DEMO_IDENTITY });
   mkdirSync(join(target, 'identity'), { recursive: true });
-  writeFileSync(
-    join(target, DEMO_IDENTITY.badge.image),
-    '<svg xmlns="http://www.w3.org/2000/svg" width="55" height="67" viewBox="0 0 55 67"><rect x="1" y="1" width="53" height="65" fill="#fff" stroke="#b00" stroke-width="2"/><text x="27.5" y="30" font-size="11" text-anchor="middle" fill="#b00">示例</text><text x="27.5" y="46" font-size="11" text-anchor="middle" fill="#b00">标识</text></svg>\n',
-  );
+  writeFileSync(join(target, DEMO_IDENTITY.badge.image), exampleBadgePng());
 }
 
 /** A JSON file, pretty-printed, its folder made. */

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
@@ -77,19 +78,22 @@ export function launchChromium(): Promise<Browser> {
  * something other than "searching". Pages without a search, or a search page without a query, return at once.
  */
 export async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const search = document.querySelector<HTMLElement>('site-search');
-      // A search runs for a parameter the form has (the query, a filter), as the page reads it.
-      const active = [...new URLSearchParams(location.search)].some(([name, value]) => value !== '' && search?.querySelector(`[name="${CSS.escape(name)}"]`));
-      if (!search || !active) return true;
+  // In the page itself, as drawAllCharts: waitForFunction would first inject Playwright's helper
+  // script into each new document (most of a tenth of a second a page, and most pages have no search).
+  await page.evaluate(async () => {
+    const search = document.querySelector<HTMLElement>('site-search');
+    // A search runs for a parameter the form has (the query, a filter), as the page reads it.
+    const active = [...new URLSearchParams(location.search)].some(([name, value]) => value !== '' && search?.querySelector(`[name="${CSS.escape(name)}"]`));
+    if (!search || !active) return;
+    const searching = (JSON.parse(search.dataset.config ?? '{}') as { words?: { searching?: string } }).words?.searching;
+    const settled = (): boolean => {
       const status = search.querySelector('.search-status')?.textContent ?? '';
-      const searching = (JSON.parse(search.dataset.config ?? '{}') as { words?: { searching?: string } }).words?.searching;
       return status !== '' && status !== searching;
-    },
-    null,
-    { timeout: 30_000 },
-  );
+    };
+    for (const started = Date.now(); !settled(); await new Promise((wait) => setTimeout(wait, 50))) {
+      if (Date.now() - started > 30_000) throw new Error('the search did not finish within 30 s');
+    }
+  });
 }
 
 /** Scrolls each chart into view in turn and waits until it has drawn (charts load as they near the viewport). */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { readCommitDates } from '../../src/node/commit-dates.ts';
@@ -19,36 +19,62 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...inherited, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, ...extra };
 }
 
-const LOCK = join(ROOT, 'node_modules', '.astro', 'build.lock');
-const STALE_MS = 15 * 60_000;
-
 /** Blocks this thread for a while (builds are synchronous). */
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+const STALE_MS = 15 * 60_000;
+
 /**
- * Runs fn while holding the build lock. Astro writes intermediate files inside the project
- * (.astro/.prerender), so two builds at once (parallel test files, a benchmark) would break each
- * other; builds of this checkout take turns. A lock older than 15 minutes is taken as abandoned.
+ * Runs fn while holding the lock at `path` (a folder, made atomically), for work that two processes
+ * must not do at once: one shared build of a configuration while another test file waits for it.
+ * A lock older than 15 minutes is taken as abandoned.
  */
-export function withBuildLock<T>(fn: () => T): T {
-  mkdirSync(join(ROOT, 'node_modules', '.astro'), { recursive: true });
+function withLock<T>(path: string, fn: () => T): T {
   for (;;) {
     try {
-      mkdirSync(LOCK);
+      mkdirSync(path);
       break;
     } catch {
-      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_MS) rmSync(path, { recursive: true, force: true });
       else sleep(200);
     }
   }
   try {
     return fn();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    rmSync(path, { recursive: true, force: true });
   }
+}
+
+/** What a build reads of the project besides its content and dependencies. */
+const PROJECT_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/**
+ * A copy of the project for one build, in a new temporary folder (about 1.5 MB; node_modules linked,
+ * not copied): Astro writes .astro/ inside the project it builds (and a build's intermediate files
+ * inside the folder it runs in), so builds in one checkout would overwrite each other's there; in copies, any number run at once, and none
+ * touches the checkout's own .astro/ (an `npm run build` or `npm run dev` beside them). Its content
+ * cache is its own too (ASTRO_CACHE_DIR, astro.config.mjs). The caller removes it when done.
+ */
+export function projectCopy(prefix = 'astro-project-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of PROJECT_PARTS) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/**
+ * `astro build` in a project copy: its command line, working folder and environment. It runs in the
+ * copy, since Astro puts the intermediate files of a build whose output folder lies outside the
+ * working folder in the working folder's .astro/; the content root stays the checkout's content/
+ * (or CONTENT_DIR, made absolute), git's history with it.
+ */
+export function buildCommand(project: string, env: Record<string, string>): { command: string; args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
+  const content = resolve(ROOT, env.CONTENT_DIR ?? 'content');
+  return { command: join(ROOT, 'node_modules', '.bin', 'astro'), args: ['build'], cwd: project, env: childEnv({ ASTRO_CACHE_DIR: join(project, '.astro-cache'), ...env, CONTENT_DIR: content }) };
 }
 
 /**
@@ -107,11 +133,14 @@ function runBuild(env: Record<string, string>, outDir: string): void {
   // Astro's own log level, written to a file rather than held in memory, so tests can read what a
   // build prints (warnings included) however many pages it has.
   const log = openSync(logPath(outDir), 'w');
+  const project = projectCopy();
   let result: ReturnType<typeof spawnSync>;
   try {
-    result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: ['ignore', log, log], env: childEnv({ OUT_DIR: outDir, ...env }) });
+    const build = buildCommand(project, { OUT_DIR: outDir, ...env });
+    result = spawnSync(build.command, build.args, { cwd: build.cwd, stdio: ['ignore', log, log], env: build.env });
   } finally {
     closeSync(log);
+    rmSync(project, { recursive: true, force: true });
   }
   if (result.status !== 0) throw new Error(`astro build failed:\n${buildLog(outDir)}`);
 }
@@ -126,7 +155,7 @@ export function buildSite(env: Record<string, string> = {}): string {
   const shared = process.env[SHARED_BUILDS];
   if (!shared) {
     const outDir = mkdtempSync(join(tmpdir(), 'site-'));
-    withBuildLock(() => runBuild(env, outDir));
+    runBuild(env, outDir);
     return outDir;
   }
   const { key, config } = buildKey(env);
@@ -138,11 +167,12 @@ export function buildSite(env: Record<string, string> = {}): string {
     if (!done.ok) throw new Error(done.error);
     return outDir;
   };
-  // A finished build needs no lock: waiting for another configuration's build would only spend the
-  // asking test's time. The record appears whole (renamed into place) once its build is done.
+  // Each configuration has its own lock, so builds of different ones run at once (each in its own
+  // project copy) and a second file asking for one being built waits for it. A finished build
+  // needs no lock: the record appears whole (renamed into place) once its build is done.
   return (
     finished() ??
-    withBuildLock(() => {
+    withLock(join(shared, `${key}.lock`), () => {
       const done = finished();
       if (done) return done;
       const startedAt = Date.now();

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { validateContent, type Problem } from '../lib/content-rules/index.ts';
 import { checkPublishedFolder, checkPublishedHistory, type HistoryCheck } from './published-history.ts';
-import { readBadge } from './badge.ts';
+import { badgeFormat, readBadge } from './badge.ts';
 import { parseJsonText, readContent } from './read-content.ts';
 import { readSiteConfig } from './site-config.ts';
 import { publicSiteUrl } from './public-site.ts';
@@ -56,8 +56,15 @@ export function checkContentRoot(root: string, today: string, pending?: PendingR
   }
   const config = readSiteConfig(root);
   const badge = config.identity?.badge?.image;
-  if (badge !== undefined && readBadge(badge, root) === undefined) {
-    problems.push({ file: content.siteConfig?.file ?? join(root, 'site.json'), field: 'identity.badge.image', path: ['identity', 'badge', 'image'], zh: `找不到图片 ${badge}（应为 content/ 下的普通文件，不能是符号链接）`, en: `the image ${badge} is missing (a regular file under content/ is expected, not a symlink)` });
+  const read = badge === undefined ? undefined : readBadge(badge, root);
+  if (badge !== undefined && read !== undefined && 'problem' in read) {
+    const where = { file: content.siteConfig?.file ?? join(root, 'site.json'), field: 'identity.badge.image', path: ['identity', 'badge', 'image'] };
+    const kind = badgeFormat(badge)?.name;
+    problems.push(
+      read.problem === 'missing'
+        ? { ...where, zh: `找不到图片 ${badge}（应为 content/ 下的普通文件，不能是符号链接）`, en: `the image ${badge} is missing (a regular file under content/ is expected, not a symlink)` }
+        : { ...where, zh: `图片 ${badge} 的内容不是 ${kind} 格式（请用标识注册后下载的原图，扩展名与格式一致）`, en: `the image ${badge} is not a ${kind} file (use the badge image as downloaded on registration, its extension matching its format)` },
+    );
   }
   const missing = publicSiteUrl() ? missingForProduction(config.identity, config.feedback) : [];
   return {

@@ -17,9 +17,9 @@ export const PUBLIC_SECURITY_PATTERN = /^\p{Script=Han}公网安备(\d{14})号$/
 /** The placeholders a 找错 link may hold: the site code and the page's address. */
 export const ERROR_REPORT_PLACEHOLDERS = ['{siteCode}', '{url}'] as const;
 
-/** A local image under content/identity/, published at the same path. */
-const BadgeImageSchema = z.string().regex(/^identity\/[a-z0-9][a-z0-9-]*\.(?:png|gif|jpg|svg)$/, {
-  error: bilingual('应为 identity/ 目录下的 .png、.gif、.jpg 或 .svg 图片，文件名用小写字母、数字和连字符，例如 identity/dzjg.png', 'a .png, .gif, .jpg or .svg image under identity/ named in lower-case letters, digits and hyphens is expected, e.g. identity/dzjg.png'),
+/** A local raster image under content/identity/, published at the same path (src/node/badge.ts checks its bytes). */
+const BadgeImageSchema = z.string().regex(/^identity\/[a-z0-9][a-z0-9-]*\.(?:png|gif|jpg)$/, {
+  error: bilingual('应为 identity/ 目录下的 .png、.gif 或 .jpg 图片（不接受 SVG：可含脚本），文件名用小写字母、数字和连字符，例如 identity/dzjg.png', 'a .png, .gif or .jpg image under identity/ named in lower-case letters, digits and hyphens is expected (no SVG: it can hold a script), e.g. identity/dzjg.png'),
 });
 
 /** An http(s) URL that may hold {siteCode} and {url}, filled in per page. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { load, type CheerioAPI } from 'cheerio';
-import { writeDemoContent } from '../../scripts/demo.ts';
+import { exampleBadgePng, writeDemoContent } from '../../scripts/demo.ts';
 import { weekdaysBetween } from '../../src/lib/model/dates.ts';
 import { FIXTURES, BASE_CONTENT, TEST_IDENTITY } from '../helpers/fixtures.ts';
 import { PUBLIC_BUILD, TEST_SITE_URL, buildSite, htmlFiles, page } from '../helpers/site-build.ts';
@@ -34,7 +34,7 @@ function identityContent(): string {
   const plan = JSON.parse(readFileSync(join(root, 'plans', '2024.json'), 'utf8')) as object;
   writeFileSync(join(root, 'plans', '2024.json'), JSON.stringify({ ...plan, archived: '2025-03-31' }, null, 2));
   mkdirSync(join(root, 'identity'));
-  writeFileSync(join(root, IDENTITY.badge.image), '<svg xmlns="http://www.w3.org/2000/svg" width="55" height="67"><rect width="55" height="67" fill="#c00"/></svg>\n');
+  writeFileSync(join(root, IDENTITY.badge.image), exampleBadgePng());
   const env = { ...process.env, GIT_AUTHOR_DATE: COMMITTED, GIT_COMMITTER_DATE: COMMITTED };
   for (const args of [['init', '-q'], ['add', '.'], ['commit', '-q', '-m', 'publish']]) {
     const result = spawnSync('git', ['-C', repo, '-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], { env, encoding: 'utf8' });
@@ -83,12 +83,12 @@ describe('the footer of every page, in every edition, shows the identity the off
       expect(footer.find('[data-error-report]').attr('href'), file).toBe(`https://jiucuo.example/exposure/jiucuo.html?site_code=6540000001&url=${encodeURIComponent(url)}`);
       expect(footer.find('[data-disclosure]').attr('href'), file).toBe(IDENTITY.disclosureUrl);
       const badge = footer.find('a[href="https://badge.example/verify/"] img');
-      expect(badge.attr('src'), file).toBe('/identity/badge.svg');
+      expect(badge.attr('src'), file).toBe('/identity/badge.png');
       expect(footer.find(`a[href="${file.startsWith('en/') ? '/en' : ''}/sitemap/"]`).length, file).toBe(1);
       // The fixture is synthetic: its identifiers are test values, and the footer says they are examples.
       expect(footer.find('[data-identity-example]').length, file).toBe(1);
     }
-    expect(readFileSync(join(identity, 'identity', 'badge.svg'), 'utf8')).toContain('<svg');
+    expect(readFileSync(join(identity, 'identity', 'badge.png')).equals(exampleBadgePng())).toBe(true);
   });
 
   it('shows nothing of an identity the office has not supplied (content/ keeps it empty): no invented identifier', () => {

@@ -52,7 +52,8 @@ export function baseContentWriter(prefix: string): (files: Record<string, string
 
 /**
  * Every content/site.json `identity` key in its format (test values, not real filings), for the
- * identity rules and the built footer; its badge at identity/badge.svg.
+ * identity rules and the built footer; its badge at identity/badge.png (the demo's example image,
+ * exampleBadgePng in scripts/demo.ts).
  */
 export const TEST_IDENTITY = {
   host: '测试主办单位',
@@ -63,5 +64,5 @@ export const TEST_IDENTITY = {
   contact: { phone: '0999-8023456', email: 'web@example.org', address: '测试地址' },
   errorReportUrl: 'https://jiucuo.example/exposure/jiucuo.html?site_code={siteCode}&url={url}',
   disclosureUrl: 'https://portal.example/ysqgk/',
-  badge: { image: 'identity/badge.svg', url: 'https://badge.example/verify/' },
+  badge: { image: 'identity/badge.png', url: 'https://badge.example/verify/' },
 };

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exampleBadgePng } from '../../scripts/demo.ts';
 import { checkContentRoot } from '../../src/node/check-content.ts';
 import { beijingMoment, readCommitDates } from '../../src/node/commit-dates.ts';
 import { weekdaysBetween } from '../../src/lib/model/dates.ts';
@@ -23,7 +24,7 @@ const VALID = TEST_IDENTITY;
 
 describe('content/site.json identity', () => {
   it('accepts every key in its format, the badge a regular file under content/identity/', () => {
-    const root = contentWith({ 'site.json': siteWith(VALID), 'identity/badge.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    const root = contentWith({ 'site.json': siteWith(VALID), 'identity/badge.png': exampleBadgePng() });
     expect(checkContentRoot(root, TODAY).problems).toEqual([]);
     expect(checkContentRoot(root, TODAY).warning).toBeUndefined();
   });
@@ -39,7 +40,8 @@ describe('content/site.json identity', () => {
     ['errorReportUrl', { errorReportUrl: 'zfwzgl.www.gov.cn/jiucuo?site_code={siteCode}' }, '可含 {siteCode} 和 {url}', 'it may hold {siteCode} and {url}'],
     ['errorReportUrl', { errorReportUrl: 'javascript:alert("{url}")//https://' }, '可含 {siteCode} 和 {url}', 'it may hold {siteCode} and {url}'],
     ['disclosureUrl', { disclosureUrl: 'ftp://portal.example/' }, '应为以 http:// 或 https:// 开头的网址', 'an http:// or https:// URL is expected'],
-    ['badge.image', { badge: { image: 'https://cdn.example/badge.png', url: 'https://badge.example/' } }, '应为 identity/ 目录下的', 'a .png, .gif, .jpg or .svg image under identity/'],
+    ['badge.image', { badge: { image: 'https://cdn.example/badge.png', url: 'https://badge.example/' } }, '应为 identity/ 目录下的', 'a .png, .gif or .jpg image under identity/'],
+    ['badge.image', { badge: { image: 'identity/badge.svg', url: 'https://badge.example/' } }, '不接受 SVG', 'no SVG: it can hold a script'],
     ['host', { host: '   ' }, '不能为空', 'must not be empty'],
     ['color', { color: 'red' }, '', 'color'],
   ])('refuses a bad %s, naming site.json and the key in Chinese and English', (key, identity, zh, en) => {
@@ -57,17 +59,31 @@ describe('content/site.json identity', () => {
     const missing = contentWith({ 'site.json': siteWith({ badge: VALID.badge }) });
     const link = contentWith({ 'site.json': siteWith({ badge: VALID.badge }) });
     mkdirSync(join(link, 'identity'), { recursive: true });
-    symlinkSync('/etc/hostname', join(link, 'identity', 'badge.svg'));
-    // The folder itself a link to one outside the content root, which holds a real badge.svg.
+    symlinkSync('/etc/hostname', join(link, 'identity', 'badge.png'));
+    // The folder itself a link to one outside the content root, which holds a real badge.png.
     const outside = mkdtempSync(join(tmpdir(), 'outside-'));
-    writeFileSync(join(outside, 'badge.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(outside, 'badge.png'), exampleBadgePng());
     const folderLink = contentWith({ 'site.json': siteWith({ badge: VALID.badge }) });
     symlinkSync(outside, join(folderLink, 'identity'));
     for (const root of [missing, link, folderLink]) {
       const problem = checkContentRoot(root, TODAY).problems.find((p) => p.field === 'identity.badge.image');
-      expect(problem?.zh).toContain('找不到图片 identity/badge.svg');
+      expect(problem?.zh).toContain('找不到图片 identity/badge.png');
       expect(problem?.en).toContain('not a symlink');
     }
+  });
+
+  it.each([
+    ['an SVG named .png', 'badge.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'PNG'],
+    ['a PNG named .gif', 'badge.gif', 'png', 'GIF'],
+    ['a GIF named .jpg', 'badge.jpg', 'GIF89a\x01\x00\x01\x00', 'JPEG'],
+    ['an empty file', 'badge.png', '', 'PNG'],
+  ])('refuses a badge image whose bytes are not its format: %s', (_, name, bytes, kind) => {
+    const badge = { ...VALID.badge, image: `identity/${name}` };
+    const root = contentWith({ 'site.json': siteWith({ badge }), [badge.image]: bytes === 'png' ? exampleBadgePng() : bytes });
+    const problem = checkContentRoot(root, TODAY).problems.find((p) => p.field === 'identity.badge.image');
+    expect(problem?.file).toMatch(/site\.json$/);
+    expect(problem?.zh).toBe(`图片 ${badge.image} 的内容不是 ${kind} 格式（请用标识注册后下载的原图，扩展名与格式一致）`);
+    expect(problem?.en).toContain(`is not a ${kind} file`);
   });
 });
 

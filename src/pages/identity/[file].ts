@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { BADGE_TYPES, readBadge } from '../../node/badge.ts';
+import { badgeFormat, readBadge } from '../../node/badge.ts';
 import { readSiteConfig } from '../../node/site-config.ts';
 
 /**
@@ -11,5 +11,9 @@ export const getStaticPaths = (() => {
   return image ? [{ params: { file: image.slice('identity/'.length) }, props: { image } }] : [];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ image: string }> = ({ props }) =>
-  new Response(new Uint8Array(readBadge(props.image) ?? []), { headers: { 'Content-Type': BADGE_TYPES[props.image.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
+/** The content check has refused a missing badge or one that is not its format before any build gets here. */
+export const GET: APIRoute<{ image: string }> = ({ props }) => {
+  const badge = readBadge(props.image);
+  if (!('bytes' in badge)) throw new Error(`identity.badge.image ${props.image}: ${badge.problem}`);
+  return new Response(new Uint8Array(badge.bytes), { headers: { 'Content-Type': badgeFormat(props.image)!.type } });
+};
