@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -5,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PORTAL, writeDemoContent } from '../../scripts/demo.ts';
 import { EMBED_POLICY, pagePolicy } from '../../src/lib/web/host-headers.ts';
 import { BASE_CONTENT } from '../helpers/fixtures.ts';
-import { PUBLIC_BUILD, PUBLISHED, ROOT, buildLog, buildSite, checkLinks, htmlFiles, page } from '../helpers/site-build.ts';
+import { PUBLIC_BUILD, PUBLISHED, ROOT, buildLog, buildSite, checkLinks, childEnv, htmlFiles, page } from '../helpers/site-build.ts';
 
 /**
  * Hosting: a build without SITE_URL (what `npm start` builds and serves) holds no absolute URL of
@@ -92,6 +93,24 @@ describe('a build without SITE_URL', () => {
     const log = buildLog(local);
     expect(plain(log)).toContain('[build] Complete!');
     expect(warnings(log)).toEqual([]);
+  });
+
+  it('prints no warning in npm start\'s other steps either: the content check and the preview server', async () => {
+    const check = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ TODAY }) });
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toContain('Content check passed');
+    expect(check.stdout).not.toMatch(/\[WARN\]|Warning|注意/);
+    // The preview server (astro preview, as npm start runs it) until it says where it serves.
+    const server = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', '0'], { cwd: ROOT, env: childEnv({ OUT_DIR: local }) });
+    let output = '';
+    await new Promise<void>((ready, failed) => {
+      const read = (chunk: Buffer) => (output += chunk.toString()) && /http:\/\/127\.0\.0\.1:\d+/.test(plain(output)) && ready();
+      server.stdout.on('data', read);
+      server.stderr.on('data', read);
+      server.on('exit', (code) => failed(new Error(`astro preview exited (${code}):\n${output}`)));
+    }).finally(() => server.kill());
+    expect(warnings(output)).toEqual([]);
   });
 
   it('keeps what a build with SITE_URL has: the sitemap, feeds and QR codes (test/build/strict-clients.test.ts reads them)', () => {

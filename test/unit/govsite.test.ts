@@ -215,6 +215,38 @@ describe('an archived plan', () => {
   it('accepts one after the plan period, up to today', () => {
     expect(checkContentRoot(contentWith({ [planFile]: planWith('2025-01-31') }), '2025-03-01').problems.filter((p) => p.field === 'archived')).toEqual([]);
   });
+
+  it('refuses a report or an adjustment of the plan published after it was archived, by file and field; one published before stands', () => {
+    const report = (published: string) =>
+      JSON.stringify({
+        plan: '2024',
+        asOf: '2024-12-31',
+        published,
+        source: { title: '示例进度通报', issuer: '示例局', date: '2025-01-08', url: 'https://example.org/report-2024-12' },
+        entries: [{ target: 'sample-points', value: 45 }],
+      });
+    const adjustment = (published: string) =>
+      JSON.stringify({
+        plan: '2024',
+        target: 'sample-points',
+        effective: '2024-12-20',
+        published,
+        value: 80,
+        written: '80个',
+        reason: '示例：部分点位合并',
+        approval: { title: '关于调整示例目标的批复', issuer: '示例州人民政府', date: '2024-12-18', reference: '示政函〔2024〕9号' },
+      });
+    const files = (published: string) => ({ [planFile]: planWith('2025-01-31'), 'progress/2024-12-31.json': report(published), 'adjustments/2024-12-20-sample-points.json': adjustment(published) });
+    const late = checkContentRoot(contentWith(files('2025-02-10')), '2025-03-01').problems.filter((p) => p.field === 'published');
+    expect(late.map((p) => p.file.replace(/^.*?(progress|adjustments)\//, '$1/')).sort()).toEqual(['adjustments/2024-12-20-sample-points.json', 'progress/2024-12-31.json']);
+    for (const problem of late) {
+      expect(problem.zh).toBe('方案 2024 已于2025-01-31归档，归档后不能再发布');
+      expect(problem.en).toBe('plan 2024 was archived on 2025-01-31: nothing of it can be published after that');
+      expect(problem.hint?.en).toContain('remove the plan’s archived field first');
+    }
+    const before = checkContentRoot(contentWith(files('2025-01-20')), '2025-03-01').problems;
+    expect(before, JSON.stringify(before)).toEqual([]);
+  });
 });
 
 describe('commit dates of a content root', () => {
