@@ -1,7 +1,8 @@
 /**
  * Where a line may not break. Chinese text may break between any two characters, so a narrow table
- * cell breaks 2024年1月31日 after 年 and 3,400名 before 名; dates and figures with their unit are
- * kept whole (white-space: nowrap) instead. Pure; src/components/OriginalWords.astro renders the runs.
+ * cell breaks 2024年1月31日 after 年 and 3,400名 before 名; dates, codes (SHA-256) and figures with
+ * their unit (100㎡, 2024—2025年) are kept whole (white-space: nowrap) instead. Pure;
+ * src/components/OriginalWords.astro renders the runs.
  */
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -9,11 +10,17 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATE = `\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{4}-\\d{2}(?:-\\d{2})?|${MONTH}\\.? \\d{1,2}, \\d{4}|${MONTH} \\d{4}`;
 /** A sign, where it is not a hyphen after a word (SHA-256). */
 const SIGN = '(?:(?<![\\p{L}\\p{N}])[+−-])?';
-/** A figure with its sign, grouping, decimals and a unit written right after it (%, or 万/亿 and one Chinese character: 1.37万户). */
-const FIGURE = `${SIGN}\\d[\\d,.]*\\d(?:%|[万亿]?\\p{Script=Han})?|${SIGN}\\d(?:%|[万亿]?\\p{Script=Han})`;
+/** A number with its grouping and decimals: 7, 3,400, 87.1. */
+const NUMBER = '\\d(?:[\\d,.]*\\d)?';
+/** A unit written right after a figure: %, ‰, a unit sign (㎡, ℃), or 万/亿 and one Chinese character (1.37万户). */
+const UNIT = '(?:%|‰|\\p{So}|[万亿]?\\p{Script=Han})';
+/** A figure, or a range of two (2024—2025年, 6–9), with its sign and its unit. */
+const FIGURE = `${SIGN}${NUMBER}(?:[—–~～-]${NUMBER})?${UNIT}?`;
+/** A code of Latin letters and a number, or joined by a hyphen, with its unit: SHA-256, UTF-8, PM2.5. */
+const CODE = `\\p{Script=Latin}+-?${NUMBER}${UNIT}?`;
 
-/** Dates and figures, as one pattern (global: use with matchAll, or reset lastIndex). */
-export const UNBREAKABLE = new RegExp(`${DATE}|${FIGURE}`, 'gu');
+/** Dates, codes and figures, as one pattern (global: use with matchAll, or reset lastIndex). */
+export const UNBREAKABLE = new RegExp(`${DATE}|${CODE}|${FIGURE}`, 'gu');
 
 /** A run of text; `whole` when a line must not break inside it. */
 export interface TextRun {
