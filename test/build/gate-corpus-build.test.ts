@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../src/lib/content-rules/index.ts';
@@ -23,10 +23,17 @@ const contentWith = baseContentWriter('gate-build-');
 const BOM = '\uFEFF';
 const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
 
-/** The accepted edits in groups that touch no file twice, each group's files merged. */
+/** Whether an edit only saves base files with a BOM or CRLF line ends, as the whole-tree build below does for every file. */
+const encodingOnly = (files: Record<string, string>): boolean =>
+  Object.entries(files).every(([path, text]) => existsSync(join(BASE_CONTENT, path)) && text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') === base(path));
+
+/**
+ * The accepted edits in groups that touch no file twice, each group's files merged; but for those
+ * that only add a BOM or CRLF line ends, which the whole-tree build covers.
+ */
 function mergedGroups(): { names: string[]; files: Record<string, string> }[] {
   const groups: { names: string[]; files: Record<string, string> }[] = [];
-  for (const [name, files] of ACCEPTED) {
+  for (const [name, files] of ACCEPTED.filter(([, files]) => !encodingOnly(files))) {
     const group = groups.find((g) => Object.keys(files).every((path) => !(path in g.files)));
     if (group) {
       group.names.push(name);
@@ -53,6 +60,12 @@ function failedBuild(root: string): string {
 }
 
 describe('the build reads content as the check does', () => {
+  it('leaves to the whole-tree build only the edits that add a BOM or CRLF line ends', () => {
+    const left = ACCEPTED.filter(([, files]) => encodingOnly(files)).map(([name]) => name);
+    expect(left).toEqual(['a BOM', 'CRLF line ends', 'a BOM and CRLF in a project']);
+    expect(mergedGroups().flatMap((g) => g.names)).toHaveLength(ACCEPTED.length - left.length);
+  });
+
   it.each(mergedGroups().map((g) => [g.names.join('; '), g.files] as const))('builds what the check accepts: %s', (_, files) => {
     const root = contentWith(files);
     const problems = validateContent(readContent(root), TODAY);
