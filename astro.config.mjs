@@ -11,6 +11,7 @@ import { isBarePath, splitEditionPath } from './src/lib/web/urls.ts';
 import { readChangeFacts } from './src/node/change-facts.ts';
 import { shortLinkFiles } from './src/integrations/short-links.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { highContrastStyles } from './src/integrations/high-contrast.ts';
 import { readSiteConfig } from './src/node/site-config.ts';
 
 // Hosting settings come from the environment so one build recipe serves every host:
@@ -89,6 +90,7 @@ export default defineConfig({
       ...(editions.length > 1 ? { i18n: { defaultLocale: CONTENT_LANGUAGE, locales: sitemapLocales } } : {}),
     })] : []), pagefindIndex(), shortLinkFiles(), hostHeaders(process.env.FRAME_ANCESTORS)],
   vite: {
+    plugins: [highContrastStyles()],
     build: {
       // Terser (two passes) makes the chart.js chunk about 12% smaller than the default minifier
       // (measured: 56.0 → 49.5 KB gzip), which keeps chart pages under their 55 KB budget.
