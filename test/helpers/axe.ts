@@ -28,7 +28,7 @@ export async function axeViolationsIn(page: Page, url: string): Promise<string[]
   await page.addScriptTag({ url: Object.keys(AXE_FILES)[0] });
   return await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   }, TAGS);
 }

@@ -10,6 +10,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONGEST_FIRST = [
   'test/e2e/sweep-demo.test.ts',
   'test/build/typecheck.test.ts',
+  'test/build/gate-corpus-build.test.ts',
   'test/e2e/sweep-real.test.ts',
   'test/e2e/search.test.ts',
   'test/e2e/languages.test.ts',
