@@ -54,10 +54,10 @@ const PROJECT_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src
 
 /**
  * A copy of the project for one build, in a new temporary folder (about 1.5 MB; node_modules linked,
- * not copied): Astro writes .astro/ inside the project it builds (and a build's intermediate files
- * inside the folder it runs in), so builds in one checkout would overwrite each other's there; in copies, any number run at once, and none
- * touches the checkout's own .astro/ (an `npm run build` or `npm run dev` beside them). Its content
- * cache is its own too (ASTRO_CACHE_DIR, astro.config.mjs). The caller removes it when done.
+ * not copied): Astro writes .astro/ inside the project it builds, so builds in one checkout would
+ * overwrite each other's there; in copies (built with buildCommand), any number run at once, and
+ * none touches the checkout's own .astro/ (an `npm run build` or `npm run dev` beside them). The
+ * caller removes it when done.
  */
 export function projectCopy(prefix = 'astro-project-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -69,8 +69,9 @@ export function projectCopy(prefix = 'astro-project-'): string {
 /**
  * `astro build` in a project copy: its command line, working folder and environment. It runs in the
  * copy, since Astro puts the intermediate files of a build whose output folder lies outside the
- * working folder in the working folder's .astro/; the content root stays the checkout's content/
- * (or CONTENT_DIR, made absolute), git's history with it.
+ * working folder in the working folder's .astro/; its content cache is the copy's own
+ * (ASTRO_CACHE_DIR, astro.config.mjs) unless `env` names another. The content root stays the
+ * checkout's content/ (or CONTENT_DIR, made absolute), git's history with it.
  */
 export function buildCommand(project: string, env: Record<string, string>): { command: string; args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
   const content = resolve(ROOT, env.CONTENT_DIR ?? 'content');

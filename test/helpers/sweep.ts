@@ -72,14 +72,16 @@ export function axeSample(dir: string, paths: readonly string[], searchQuery: st
  * and no date or figure broken across lines in a table cell (reflowProblems), and with JavaScript off
  * still shows its content and every data table. axe (WCAG 2.2 AA) checks a sample that covers every
  * template, edition and content shape (axeSample). A page's language is its edition's: /en/…
- * English, else Chinese. Pages of a `sampled` template (as templateOf writes it, without the
- * edition: '/departments/*\/') are visited only as axe samples them, where another sweep visits
- * every one of them with fuller content.
+ * English, else Chinese. Pages of a `sampled` template are visited only as axe samples them: a
+ * template as templateOf writes it without the edition ('/departments/*\/', every edition), where
+ * another sweep visits every one of them with fuller content, or with it ('en /departments/*\/'),
+ * where this sweep visits every one in the root edition.
  */
 export function sweepSite(name: string, dir: string, searchQuery = '学生', sampled: readonly string[] = []): void {
   const sitemap = sitemapPaths(dir);
   const axePaths = new Set(axeSample(dir, sitemap, searchQuery));
-  const paths = [...sitemap.filter((p) => axePaths.has(p) || !sampled.includes(templateOf(p).split(' ')[1]!)), ...[...axePaths].filter((p) => p.includes('?'))];
+  const isSampled = (path: string) => sampled.includes(templateOf(path)) || sampled.includes(templateOf(path).split(' ')[1]!);
+  const paths = [...sitemap.filter((p) => axePaths.has(p) || !isSampled(p)), ...[...axePaths].filter((p) => p.includes('?'))];
   let browser: Browser;
   let site: { url: string; close: () => Promise<void> };
   /** A few tabs, each with JavaScript and without, reused from page to page (a new tab costs ~0.3 s). */

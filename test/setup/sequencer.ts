@@ -10,13 +10,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONGEST_FIRST = [
   'test/e2e/sweep-demo.test.ts',
   'test/build/typecheck.test.ts',
-  'test/build/gate-corpus-build.test.ts',
   'test/e2e/sweep-real.test.ts',
   'test/e2e/search.test.ts',
   'test/e2e/languages.test.ts',
   'test/build/strict-clients.test.ts',
   'test/build/site.test.ts',
   'test/e2e/reading.test.ts',
+  'test/build/gate-corpus-build.test.ts',
 ];
 
 /** Vitest's order, with the files above moved to the front in the order listed. */
