@@ -21,37 +21,46 @@ export async function reflowProblems(page: Page): Promise<string[]> {
     const inline = (el: Element) => ['inline', 'contents'].includes(getComputedStyle(el).display);
     for (const cell of document.querySelectorAll('main td, main th')) {
       if ((cell as HTMLElement).offsetParent === null) continue;
-      // Every character of the cell in order, across its elements, with the line box it sits on; a
-      // space, a <br> or the edge of a block between two is where a line may end (null).
-      const chars: { char: string; bottom: number | null }[] = [];
+      // Every character of the cell in order, across its elements; a space, a <br> or the edge of a
+      // block between two (a separator, with no node) is where a line may end.
+      const chars: { char: string; node?: Text; at?: number; bottom?: number | null }[] = [];
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
       let block: Element | null = null;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node instanceof Element) {
-          if (node.tagName === 'BR') chars.push({ char: '\n', bottom: null });
+          if (node.tagName === 'BR') chars.push({ char: '\n' });
           continue;
         }
         let own = node.parentElement!;
         while (own !== cell && inline(own)) own = own.parentElement!;
-        if (block !== null && own !== block) chars.push({ char: '\n', bottom: null });
+        if (block !== null && own !== block) chars.push({ char: '\n' });
         block = own;
         const text = node.textContent ?? '';
         for (let at = 0; at < text.length; ) {
           const char = String.fromCodePoint(text.codePointAt(at)!);
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + char.length);
-          const rect = [...range.getClientRects()].find((r) => r.width > 0);
-          chars.push({ char, bottom: /\s/u.test(char) || !rect ? null : Math.round(rect.bottom) });
+          chars.push(/\s/u.test(char) ? { char: '\n' } : { char, node: node as Text, at });
           at += char.length;
         }
       }
+      /** The line box a character sits on (the bottom of its box), measured only for characters beside a digit. */
+      const bottom = (c: (typeof chars)[number]): number | null => {
+        if (c.bottom === undefined) {
+          const range = document.createRange();
+          range.setStart(c.node!, c.at!);
+          range.setEnd(c.node!, c.at! + c.char.length);
+          const rect = [...range.getClientRects()].find((r) => r.width > 0);
+          c.bottom = rect ? Math.round(rect.bottom) : null;
+        }
+        return c.bottom;
+      };
       for (let i = 1; i < chars.length; i += 1) {
         const [before, after] = [chars[i - 1]!, chars[i]!];
-        if (before.bottom === null || after.bottom === null || before.bottom === after.bottom) continue;
+        const [b, a] = [before.char, after.char];
+        if (!before.node || !after.node || !(digit.test(b) || digit.test(a))) continue;
+        const [above, below] = [bottom(before), bottom(after)];
+        if (above === null || below === null || above === below) continue;
         // A line ends between `b` and `a`. Beside a digit, only a space, punctuation that is not a
         // joiner, or a Chinese character that follows no digit may end it.
-        const [b, a] = [before.char, after.char];
         const afterDigit = digit.test(chars[i - 2]?.char ?? '');
         if ((digit.test(b) && glued.test(a)) || (digit.test(a) && (han.test(b) ? afterDigit : glued.test(b)))) {
           const text = (from: number, to: number) => chars.slice(Math.max(0, from), to).map((c) => c.char).join('');
