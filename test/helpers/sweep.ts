@@ -41,19 +41,22 @@ export function templateOf(path: string): string {
   return `${edition} /${shape.join('/')}${shape.length ? '/' : ''}`;
 }
 
+/** The templates whose every page axe checks, by default: each project's own text, each report's own notes. */
+const AXE_EVERY = ['zh-CN /<plan>/projects/*/', 'zh-CN /<plan>/reports/*/'];
+
 /**
  * The pages axe checks: it takes seconds a page, so not all 250, but a sample that still covers
- * every template in every edition, every project page and every report of the root edition, a
- * target of every kind in every edition and of every kind and status in the root edition, and the
- * search page with a query. Every other check runs on every page.
+ * every template in every edition, every page of the `every` templates (every project page and
+ * every report of the root edition), a target of every kind in every edition and of every kind and
+ * status in the root edition, and the search page with a query. Every other check runs on every page.
  */
-export function axeSample(dir: string, paths: readonly string[], searchQuery: string): string[] {
+export function axeSample(dir: string, paths: readonly string[], searchQuery: string, every: readonly string[] = AXE_EVERY): string[] {
   const sample = new Map<string, string>();
   const take = (key: string, path: string) => !sample.has(key) && sample.set(key, path);
   for (const path of paths) {
     const template = templateOf(path);
     take(template, path);
-    if (template === 'zh-CN /<plan>/projects/*/' || template === 'zh-CN /<plan>/reports/*/') take(path, path);
+    if (every.includes(template)) take(path, path);
     if (template.endsWith('/<plan>/targets/*/')) {
       const $ = load(readFileSync(join(dir, path, 'index.html'), 'utf8'));
       const filter = (key: string) => $(`[data-pagefind-filter^="${key}:"]`).attr('data-pagefind-filter');
@@ -72,14 +75,15 @@ export function axeSample(dir: string, paths: readonly string[], searchQuery: st
  * and no date or figure broken across lines in a table cell (reflowProblems), and with JavaScript off
  * still shows its content and every data table. axe (WCAG 2.2 AA) checks a sample that covers every
  * template, edition and content shape (axeSample). A page's language is its edition's: /en/…
- * English, else Chinese. Pages of a `sampled` template are visited only as axe samples them: a
+ * English, else Chinese. `axeEvery`: the templates whose every page axe checks (axeSample). Pages
+ * of a `sampled` template are visited only as axe samples them: a
  * template as templateOf writes it without the edition ('/departments/*\/', every edition), where
  * another sweep visits every one of them with fuller content, or with it ('en /departments/*\/'),
  * where this sweep visits every one in the root edition.
  */
-export function sweepSite(name: string, dir: string, searchQuery = '学生', sampled: readonly string[] = []): void {
+export function sweepSite(name: string, dir: string, searchQuery = '学生', sampled: readonly string[] = [], axeEvery: readonly string[] = AXE_EVERY): void {
   const sitemap = sitemapPaths(dir);
-  const axePaths = new Set(axeSample(dir, sitemap, searchQuery));
+  const axePaths = new Set(axeSample(dir, sitemap, searchQuery, axeEvery));
   const isSampled = (path: string) => sampled.includes(templateOf(path)) || sampled.includes(templateOf(path).split(' ')[1]!);
   const paths = [...sitemap.filter((p) => axePaths.has(p) || !isSampled(p)), ...[...axePaths].filter((p) => p.includes('?'))];
   let browser: Browser;
