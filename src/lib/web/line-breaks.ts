@@ -7,7 +7,7 @@
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** A date as the site writes one (formatDate) in Chinese or English, or in ISO form. */
-const DATE = `\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{4}-\\d{2}(?:-\\d{2})?|${MONTH}\\.? \\d{1,2}, \\d{4}|${MONTH} \\d{4}`;
+const DATE = `\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|${MONTH}\\.? \\d{1,2}, \\d{4}|${MONTH} \\d{4}`;
 /** A sign, where it is not a hyphen after a word (SHA-256). */
 const SIGN = '(?:(?<![\\p{L}\\p{N}])[+−-])?';
 /** A number with its grouping and decimals: 7, 3,400, 87.1. */
