@@ -60,11 +60,17 @@ async function lockedInXml(zip: JSZip, sheetPath: string, address: string): Prom
   return !['0', 'false'].includes(xf.protection?.locked ?? 'true');
 }
 
-/** Converts files with headless LibreOffice into `outDir`, with its own profile so parallel runs never clash. */
+/**
+ * LibreOffice's user profile for this file's conversions. They run one after another with the one
+ * profile, as LibreOffice expects: four at once, each with a fresh profile, crashed it now and then
+ * on a fresh machine (a WrappedTargetRuntimeException while starting, signal 6).
+ */
+const LO_PROFILE = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
+
+/** Converts files with headless LibreOffice into `outDir`. */
 async function soffice(outDir: string, files: string[], infilter?: string, to = 'xlsx'): Promise<void> {
-  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
   try {
-    await run(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', outDir, ...files], { timeout: 180_000 });
+    await run(SOFFICE, [`-env:UserInstallation=${LO_PROFILE}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', outDir, ...files], { timeout: 180_000 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error('LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc-nogui (.ci/run installs it), or set SOFFICE_PATH');
@@ -122,14 +128,12 @@ beforeAll(async () => {
     throw new Error(`openpyxl could not fill the template (apt-get install -y python3-openpyxl; .ci/run installs it, or set PYTHON_OPENPYXL): ${error.stderr ?? error.message}`);
   });
 
-  await Promise.all([
-    soffice(join(dir, 'lo'), [join(dir, 'template.xlsx'), join(dir, 'filled.xlsx')]),
-    // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at row 1.
-    soffice(join(dir, 'lo'), [join(dir, '示例局.csv')], 'CSV:44,34,76,1'),
-    // Excel 97–2003 and OpenDocument, as offices still send them.
-    soffice(join(dir, 'lo-xls'), [join(dir, 'filled.xlsx')], undefined, 'xls'),
-    soffice(join(dir, 'lo-ods'), [join(dir, 'filled.xlsx')], undefined, 'ods'),
-  ]);
+  await soffice(join(dir, 'lo'), [join(dir, 'template.xlsx'), join(dir, 'filled.xlsx')]);
+  // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at row 1.
+  await soffice(join(dir, 'lo'), [join(dir, '示例局.csv')], 'CSV:44,34,76,1');
+  // Excel 97–2003 and OpenDocument, as offices still send them.
+  await soffice(join(dir, 'lo-xls'), [join(dir, 'filled.xlsx')], undefined, 'xls');
+  await soffice(join(dir, 'lo-ods'), [join(dir, 'filled.xlsx')], undefined, 'ods');
 }, 300_000);
 
 describe('LibreOffice round trip', () => {
