@@ -62,7 +62,7 @@ async function lockedInXml(zip: JSZip, sheetPath: string, address: string): Prom
 
 /**
  * LibreOffice's user profile for this file's conversions. They run one after another with the one
- * profile, as LibreOffice expects: four at once, each with a fresh profile, crashed it now and then
+ * profile, as LibreOffice expects: four at once, each with a fresh profile, crashed it once
  * on a fresh machine (a WrappedTargetRuntimeException while starting, signal 6).
  */
 const LO_PROFILE = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
